@@ -1,0 +1,26 @@
+import type { Platform } from '../Bridge';
+import { catalog } from './catalog';
+
+/** Compares dotted versions numerically: negative when a < b. */
+export function compareVersions(a: string, b: string): number {
+  const pa = a.split('.').map((part) => Number.parseInt(part, 10) || 0);
+  const pb = b.split('.').map((part) => Number.parseInt(part, 10) || 0);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const diff = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (diff !== 0) return diff;
+  }
+  return 0;
+}
+
+/**
+ * Whether `api` can run on `platform` (and, when given, on that client `version`): the
+ * handbook's support table plus the minimum versions dingtalk-jsapi registers. Unknown APIs and
+ * `notInDingTalk` answer `false`.
+ */
+export function isSupported(api: string, platform: Platform, version?: string): boolean {
+  if (platform === 'notInDingTalk') return false;
+  const spec = (catalog as Record<string, (typeof catalog)[keyof typeof catalog] | undefined>)[api];
+  if (!spec?.support[platform]) return false;
+  const min = spec.minVersion?.[platform];
+  return !(version && min && compareVersions(version, min) < 0);
+}

@@ -1,0 +1,154 @@
+import type { Bridge, CallOptions, JsapiConfig, ReadyInfo, Transport } from './Bridge';
+import type { ApiName } from './catalog/ApiMap';
+import { catalog } from './catalog/catalog';
+import { isSupported } from './catalog/isSupported';
+import { validateParams } from './catalog/validate';
+import { DingTalkError } from './DingTalkError';
+import { toDingTalkError } from './toDingTalkError';
+import { toDownloadProgress } from './toDownloadProgress';
+
+export interface CreateBridgeOptions {
+  /**
+   * Timeout for APIs that answer by themselves, in milliseconds. APIs that wait for a person
+   * (dialogs, pickers) have none unless a call sets `timeoutMs`.
+   * @default 10000
+   */
+  timeoutMs?: number;
+}
+
+/**
+ * Wraps a transport into a `Bridge`: validates params, checks platform support and authorisation
+ * before anything crosses, maps failures to `DingTalkError`, and makes every call settle.
+ */
+export function createBridge(transport: Transport, options: CreateBridgeOptions = {}): Bridge {
+  const defaultTimeout = options.timeoutMs ?? 10_000;
+  let unauthorized = new Set<string>();
+
+  const bridge: Bridge = {
+    get platform() {
+      return transport.platform;
+    },
+    get version() {
+      return transport.version;
+    },
+    async config(config: JsapiConfig): Promise<ReadyInfo> {
+      if (transport.platform === 'notInDingTalk') throw notInDingTalk('config');
+      try {
+        const ready = await transport.config(config);
+        unauthorized = new Set(ready.unauthorizedAPIList);
+        return ready;
+      } catch (raw) {
+        throw toDingTalkError('config', raw, 'CONFIG_FAILED');
+      }
+    },
+    call(api, params, callOptions = {}) {
+      return run(api, params, callOptions) as never;
+    },
+    on(event, listener) {
+      return transport.on(event, listener as (payload: unknown) => void);
+    },
+  };
+
+  function run(api: ApiName, params: unknown, callOptions: CallOptions<never>): Promise<unknown> {
+    const { signal, onProgress } = callOptions;
+    if (signal?.aborted) return Promise.reject(aborted(api, signal.reason));
+    try {
+      validateParams(api, params);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    const platform = transport.platform;
+    if (platform === 'notInDingTalk') return Promise.reject(notInDingTalk(api));
+    if (api in catalog && !isSupported(api, platform, transport.version)) {
+      return Promise.reject(
+        new DingTalkError(
+          'UNSUPPORTED',
+          `${api} is not available on ${platform}${transport.version ? ` ${transport.version}` : ''}. Check isSupported('${api}') before offering the feature.`,
+          { api },
+        ),
+      );
+    }
+    if (unauthorized.has(api)) {
+      return Promise.reject(
+        new DingTalkError(
+          'UNAUTHORIZED',
+          `${api} was not authorised by config. Add it to jsApiList and make sure the app has the permission in the developer console.`,
+          { api },
+        ),
+      );
+    }
+
+    const spec = (catalog as Record<string, { interactive?: boolean } | undefined>)[api];
+    const timeoutMs = callOptions.timeoutMs ?? (spec?.interactive ? 0 : defaultTimeout);
+    const controller = new AbortController();
+
+    return new Promise<unknown>((resolve, reject) => {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const settle = () => {
+        if (timer !== undefined) clearTimeout(timer);
+        signal?.removeEventListener('abort', onAbort);
+      };
+      const fail = (error: DingTalkError) => {
+        settle();
+        controller.abort(error);
+        reject(error);
+      };
+      const onAbort = () => fail(aborted(api, signal?.reason));
+      signal?.addEventListener('abort', onAbort, { once: true });
+      if (timeoutMs > 0) {
+        timer = setTimeout(
+          () =>
+            fail(
+              new DingTalkError(
+                'TIMEOUT',
+                `${api} got no answer from DingTalk within ${timeoutMs} ms. The container may be half-loaded (open the page inside the DingTalk client) or the call needs a longer timeoutMs.`,
+                { api, details: { timeoutMs } },
+              ),
+            ),
+          timeoutMs,
+        );
+      }
+      const progress =
+        onProgress &&
+        ((raw: unknown) => {
+          if (controller.signal.aborted) return;
+          const value = api === 'biz.util.downloadFile' ? toDownloadProgress(raw) : raw;
+          if (value !== undefined) (onProgress as (p: unknown) => void)(value);
+        });
+      let pending: Promise<unknown>;
+      try {
+        pending = transport.invoke(api, params as Record<string, unknown>, {
+          signal: controller.signal,
+          ...(progress ? { onProgress: progress } : {}),
+        });
+      } catch (raw) {
+        pending = Promise.reject(raw);
+      }
+      pending.then(
+        (result) => {
+          if (controller.signal.aborted) return;
+          settle();
+          resolve(result);
+        },
+        (raw: unknown) => {
+          if (controller.signal.aborted) return;
+          fail(toDingTalkError(api, raw));
+        },
+      );
+    });
+  }
+
+  return bridge;
+}
+
+function notInDingTalk(api: string): DingTalkError {
+  return new DingTalkError(
+    'NOT_IN_DINGTALK',
+    `${api} needs the DingTalk client, and this page is not running inside it. Open it from DingTalk, or use @dingkit/mock during development.`,
+    { api },
+  );
+}
+
+function aborted(api: string, reason: unknown): DingTalkError {
+  return new DingTalkError('ABORTED', `${api} was aborted by the caller.`, { api, cause: reason });
+}

@@ -1,0 +1,36 @@
+export type {
+  Bridge,
+  CallOptions,
+  InvokeContext,
+  JsapiConfig,
+  Platform,
+  ReadyInfo,
+  Transport,
+} from './Bridge';
+export type {
+  ApiMap,
+  ApiName,
+  ApiParams,
+  ApiProgress,
+  ApiResult,
+  EventMap,
+  EventName,
+  EventPayload,
+} from './catalog/ApiMap';
+export { type ApiSpec, type ClientPlatform, catalog } from './catalog/catalog';
+export type * from './catalog/extraApis';
+export { compareVersions, isSupported } from './catalog/isSupported';
+export type * from './catalog/pcApis';
+export { validateParams } from './catalog/validate';
+export { type CreateBridgeOptions, createBridge } from './createBridge';
+export {
+  DingTalkError,
+  type DingTalkErrorCode,
+  type DingTalkErrorOptions,
+  isDingTalkError,
+} from './DingTalkError';
+export { type ImageZoomSize, imageZoomSizes, resizeImageUrl } from './resizeImageUrl';
+export { type SignInput, sign } from './sign';
+export { signatureUrl } from './signatureUrl';
+export { toDingTalkError } from './toDingTalkError';
+export { toDownloadProgress } from './toDownloadProgress';

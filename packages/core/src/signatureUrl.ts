@@ -1,0 +1,9 @@
+/**
+ * The URL that DingTalk checks a signature against: the page URL without `#` and what follows.
+ * Sign exactly this string on the server; a hash, a different port or a re-encoded query is the
+ * usual cause of error 52013.
+ */
+export function signatureUrl(href: string): string {
+  const hash = href.indexOf('#');
+  return hash === -1 ? href : href.slice(0, hash);
+}

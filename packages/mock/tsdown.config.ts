@@ -1,0 +1,12 @@
+import { defineConfig } from 'tsdown';
+
+export default defineConfig({
+  entry: { index: 'src/index.ts', emulator: 'src/emulator/index.ts' },
+  format: 'esm',
+  platform: 'browser',
+  dts: true,
+  sourcemap: true,
+  clean: true,
+  tsconfig: 'tsconfig.build.json',
+  external: [/^react($|\/)/, /^react-dom($|\/)/, /^@dingkit\//, /^@radix-ui\//, /^dingtalk-jsapi($|\/)/],
+});

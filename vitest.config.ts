@@ -1,0 +1,74 @@
+import { fileURLToPath } from 'node:url';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import react from '@vitejs/plugin-react';
+import { playwright } from '@vitest/browser-playwright';
+import { defaultClientConditions } from 'vite';
+import { defineConfig } from 'vitest/config';
+import { chromiumArgs, chromiumPath } from './test/support/chromium';
+
+const resolve = { conditions: ['source', ...defaultClientConditions] };
+
+const browser = (name: string) => ({
+  enabled: true,
+  headless: true,
+  provider: playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } }),
+  instances: [{ browser: 'chromium' as const, name }],
+  screenshotFailures: false,
+});
+
+// DINGKIT_BROWSER=0 is set by scripts/test.mjs when no Chromium is installed (never under CI).
+const withBrowser = process.env.DINGKIT_BROWSER !== '0';
+
+export default defineConfig({
+  resolve,
+  test: {
+    onConsoleLog: undefined,
+    projects: [
+      {
+        resolve,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['packages/{core,server}/src/**/*.test.ts', 'test/node/**/*.test.ts'],
+          setupFiles: ['test/support/fail-on-warnings.ts'],
+          typecheck: { enabled: true, include: ['packages/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
+        },
+      },
+      {
+        plugins: [react()],
+        resolve,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          include: ['packages/{react,mock}/src/**/*.test.{ts,tsx}', 'test/container/**/*.test.{ts,tsx}'],
+          setupFiles: ['test/support/fail-on-warnings.ts', 'test/support/dom.ts'],
+        },
+      },
+      ...(withBrowser
+        ? [
+            {
+              plugins: [react()],
+              resolve,
+              test: {
+                name: 'browser',
+                include: ['packages/**/src/**/*.browser.test.{ts,tsx}', 'test/browser/**/*.test.{ts,tsx}'],
+                setupFiles: ['test/support/fail-on-warnings.ts'],
+                browser: browser('chromium'),
+              },
+            },
+            {
+              plugins: [
+                storybookTest({ configDir: fileURLToPath(new URL('./.storybook', import.meta.url)) }),
+              ],
+              resolve,
+              test: {
+                name: 'storybook',
+                setupFiles: ['test/support/fail-on-warnings.ts'],
+                browser: browser('stories'),
+              },
+            },
+          ]
+        : []),
+    ],
+  },
+});
