@@ -18,7 +18,10 @@ export function ensureDependencies() {
     const hash = createHash('sha256').update(readFileSync(lockfile)).digest('hex');
     if (existsSync(marker) && readFileSync(marker, 'utf8') === hash) continue;
     console.log(`dingkit: installing dependencies in ./${dir} (npm ci)…`);
-    const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: `${root}${dir}`, stdio: 'inherit' });
+    const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], {
+      cwd: `${root}${dir}`,
+      stdio: 'inherit',
+    });
     if (result.status !== 0) {
       console.error('dingkit: `npm ci` failed; see the output above.');
       process.exit(result.status ?? 1);
