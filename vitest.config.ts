@@ -4,7 +4,7 @@ import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defaultClientConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { chromiumArgs, chromiumPath } from './test/support/chromium';
+import { chromiumArgs, chromiumPath } from './test/support/chromium.ts';
 
 const resolve = { conditions: ['source', ...defaultClientConditions] };
 

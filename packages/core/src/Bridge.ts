@@ -27,6 +27,7 @@ export interface ReadyInfo {
   unauthorizedAPIList: string[];
 }
 
+/** Per-call options of `Bridge.call` and of every hook's `run`. */
 export interface CallOptions<Progress = unknown> {
   /** Aborting rejects the call with `ABORTED` at once and tells the transport to give up. */
   signal?: AbortSignal;

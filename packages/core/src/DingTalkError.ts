@@ -24,6 +24,7 @@ export type DingTalkErrorCode =
   | 'TIMEOUT'
   | 'API_FAILED';
 
+/** What a {@link DingTalkError} carries besides its code and message. */
 export interface DingTalkErrorOptions {
   /** The JS-API the failure belongs to, e.g. `'biz.contact.choose'`. */
   api?: string;

@@ -7,6 +7,7 @@ import { DingTalkError } from './DingTalkError';
 import { toDingTalkError } from './toDingTalkError';
 import { toDownloadProgress } from './toDownloadProgress';
 
+/** Options of {@link createBridge}. */
 export interface CreateBridgeOptions {
   /**
    * Timeout for APIs that answer by themselves, in milliseconds. APIs that wait for a person

@@ -1,3 +1,4 @@
+/** The four values DingTalk's JS-API signature covers, named as the algorithm names them. */
 export interface SignInput {
   jsapi_ticket: string;
   noncestr: string;
