@@ -1,1 +1,1 @@
-export {};
+export { type NodeHandlerOptions, toNodeHandler } from './toNodeHandler';

@@ -1,1 +1,1 @@
-export {};
+export { createRedisStore, type RedisCommandClient } from './createRedisStore';
