@@ -1,1 +1,16 @@
-export {};
+export { avatarDataUrl } from './avatarDataUrl';
+export { createMockBridge, getMockController } from './createMockBridge';
+export { isPendingCall } from './isPendingCall';
+export type {
+  MockBridge,
+  MockBridgeOptions,
+  MockCall,
+  MockConfigOutcome,
+  MockController,
+  MockFailure,
+  MockHandler,
+  MockHandlerContext,
+  MockResponses,
+  PendingCall,
+} from './MockController';
+export { type MockDepartment, type MockOrg, type MockUser, mockOrg } from './mockOrg';

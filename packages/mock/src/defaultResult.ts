@@ -1,0 +1,78 @@
+import type { MockOrg, MockUser } from './mockOrg';
+
+/** What the defaults read and write: the bridge's own state. */
+export interface DefaultEnv {
+  org: MockOrg;
+  user: MockUser;
+  /** URL → local path of what biz.util.downloadFile saved, for isLocalFileExist and openLocalFile. */
+  downloads: Map<string, string>;
+  /** util.domainStorage. */
+  storage: Map<string, string>;
+  /** A fresh auth code for the signed-in person. */
+  issueAuthCode: () => string;
+}
+
+const str = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+/**
+ * The result of an API that answers by itself, as a client would give it when nothing was
+ * scripted. Throws the client's raw failure body where a client would fail.
+ */
+export function defaultResult(api: string, params: Record<string, unknown>, env: DefaultEnv): unknown {
+  switch (api) {
+    case 'runtime.permission.requestAuthCode':
+    case 'channel.permission.requestAuthCode':
+    case 'runtime.permission.requestOperateAuthCode':
+      return { code: env.issueAuthCode() };
+    case 'biz.util.isLocalFileExist': {
+      const list = Array.isArray(params.params) ? (params.params as { url?: unknown }[]) : [];
+      return list.map(({ url }) => {
+        const key = str(url);
+        const path = env.downloads.get(key);
+        return { url: key, path: path ?? '', isExist: path !== undefined };
+      });
+    }
+    case 'biz.util.openLocalFile':
+      if (env.downloads.has(str(params.url))) return true;
+      throw { errorCode: 3, errorMessage: `文件不存在: ${str(params.url)}` };
+    case 'biz.ding.create':
+      return { dingCreateResult: true };
+    case 'util.domainStorage.setItem':
+      env.storage.set(str(params.name), str(params.value));
+      return {};
+    case 'util.domainStorage.getItem':
+      return { value: env.storage.get(str(params.name)) ?? '' };
+    case 'util.domainStorage.removeItem':
+      env.storage.delete(str(params.name));
+      return {};
+    case 'device.connection.getNetworkType':
+      return { result: 'wifi' };
+    case 'device.base.getUUID':
+      return { uuid: `mock-uuid-${env.user.emplId}` };
+    case 'device.geolocation.get':
+      // 杭州, where DingTalk is made.
+      return { longitude: 120.0263, latitude: 30.2796, accuracy: 30, address: '浙江省杭州市余杭区' };
+    case 'biz.clipboardData.setData':
+      return {};
+    default:
+      // The typed PC APIs that answer by themselves (setTitle, setLeft, quit, openLink…) resolve
+      // with nothing; the rest of the catalog takes and returns open records.
+      return api.startsWith('biz.navigation.') ||
+        api.startsWith('biz.util.') ||
+        api.startsWith('device.notification.')
+        ? undefined
+        : {};
+  }
+}
+
+/** Where the simulated client saves a download. */
+export function localPath(url: string, name?: string): string {
+  const base = name || url.split(/[?#]/)[0]?.split('/').pop() || 'download';
+  let file = base;
+  try {
+    file = decodeURIComponent(base);
+  } catch {
+    // Not percent-encoded after all: keep it as it is.
+  }
+  return `C:\\Users\\dingtalk\\Downloads\\${file}`;
+}
