@@ -1,0 +1,28 @@
+import type { HTMLAttributes } from 'react';
+import { cx } from './cx';
+
+export interface CardListProps extends HTMLAttributes<HTMLUListElement> {
+  /**
+   * `'grid'`: as many columns as fit (`minItemWidth` each), one in the pane. `'list'`: always one
+   * column, for the list of a `MasterDetail`.
+   * @default 'grid'
+   */
+  variant?: 'grid' | 'list';
+  /**
+   * The narrowest a card gets in the grid before a column is dropped (CSS px).
+   * @default 240
+   */
+  minItemWidth?: number;
+}
+
+/** A list of `CardListItem`s (`<ul>`), laid out by CSS grid; no measuring. */
+export function CardList({ variant = 'grid', minItemWidth, className, style, ...rest }: CardListProps) {
+  return (
+    <ul
+      {...rest}
+      className={cx('dk-cardlist', className)}
+      data-variant={variant}
+      style={minItemWidth ? { ...style, ['--dk-card-min' as string]: `${minItemWidth}px` } : style}
+    />
+  );
+}

@@ -1,0 +1,13 @@
+import type { ReactNode } from 'react';
+import { type BandQuery, matchesBand } from './bands';
+import { useSurface } from './useSurface';
+
+export interface HideProps extends BandQuery {
+  /** Rendered in every band except the matching ones. */
+  children?: ReactNode;
+}
+
+/** The opposite of `Show`: `<Hide on="compact">` renders its children in every other band. */
+export function Hide({ children, ...query }: HideProps) {
+  return matchesBand(useSurface(), query) ? null : children;
+}

@@ -1,0 +1,54 @@
+import type { ElementType, ReactNode } from 'react';
+import { cx } from './cx';
+
+export interface PageHeaderProps {
+  /** The page (or pane) title, rendered as a heading. */
+  title: ReactNode;
+  /** A line under the title. @default undefined */
+  description?: ReactNode;
+  /** Buttons beside the title; they wrap under it when there is no room. @default undefined */
+  actions?: ReactNode;
+  /**
+   * The heading level of the title: 1 for the page, 2 for a header inside a `MasterDetail` column.
+   * @default 1
+   */
+  level?: 1 | 2 | 3 | 4 | 5 | 6;
+  /** Shows a back button before the title that calls this. @default undefined */
+  onBack?: () => void;
+  /** The text of the back button. @default '返回' */
+  backLabel?: string;
+  /** Extra class names. @default undefined */
+  className?: string;
+}
+
+/**
+ * The header of a page or pane: a `<header>` with a heading, an optional description, back
+ * button and actions. Order in the DOM is back, title, actions — the same order on screen in
+ * every band.
+ */
+export function PageHeader({
+  title,
+  description,
+  actions,
+  level = 1,
+  onBack,
+  backLabel = '返回',
+  className,
+}: PageHeaderProps) {
+  const Heading: ElementType = `h${level}`;
+  return (
+    <header className={cx('dk-page-header', className)}>
+      {onBack && (
+        <button type="button" className="dk-back" onClick={onBack}>
+          <span aria-hidden="true">‹ </span>
+          {backLabel}
+        </button>
+      )}
+      <div className="dk-page-header-text">
+        <Heading className="dk-page-title">{title}</Heading>
+        {description && <p className="dk-page-description">{description}</p>}
+      </div>
+      {actions && <div className="dk-page-header-actions">{actions}</div>}
+    </header>
+  );
+}

@@ -1,0 +1,5 @@
+import { createContext } from 'react';
+import type { SurfaceBand } from './bands';
+
+/** The band measured by the nearest `DingTalkLayout`. */
+export const SurfaceContext = createContext<SurfaceBand>('regular');
