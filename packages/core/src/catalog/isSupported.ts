@@ -19,8 +19,8 @@ export function compareVersions(a: string, b: string): number {
  */
 export function isSupported(api: string, platform: Platform, version?: string): boolean {
   if (platform === 'notInDingTalk') return false;
-  const spec = (catalog as Record<string, (typeof catalog)[keyof typeof catalog] | undefined>)[api];
+  const spec = Object.hasOwn(catalog, api) ? catalog[api as keyof typeof catalog] : undefined;
   if (!spec?.support[platform]) return false;
-  const min = spec.minVersion?.[platform];
+  const min = spec.minVersion[platform];
   return !(version && min && compareVersions(version, min) < 0);
 }
