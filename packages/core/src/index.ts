@@ -17,7 +17,7 @@ export type {
   EventName,
   EventPayload,
 } from './catalog/ApiMap';
-export { type ApiSpec, type ClientPlatform, catalog } from './catalog/catalog';
+export { type ApiSpec, apisNeedingAuth, type ClientPlatform, catalog } from './catalog/catalog';
 export type * from './catalog/extraApis';
 export { compareVersions, isSupported } from './catalog/isSupported';
 export type * from './catalog/pcApis';
