@@ -7,6 +7,15 @@ export type {
   ReadyInfo,
   Transport,
 } from './Bridge';
+export {
+  CallObserver,
+  type CallObserverOptions,
+  type CallResult,
+  type CallStatus,
+  type Run,
+  type RunParams,
+  type SignatureKey,
+} from './CallObserver';
 export type {
   ApiMap,
   ApiName,
@@ -23,6 +32,13 @@ export { compareVersions, isSupported } from './catalog/isSupported';
 export type * from './catalog/pcApis';
 export { validateParams } from './catalog/validate';
 export { type CreateBridgeOptions, createBridge } from './createBridge';
+export {
+  DingTalkClient,
+  type DingTalkClientOptions,
+  type DingTalkState,
+  type DingTalkStatus,
+  type SignatureConfig,
+} from './DingTalkClient';
 export {
   DingTalkError,
   type DingTalkErrorCode,

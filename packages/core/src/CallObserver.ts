@@ -1,0 +1,220 @@
+import type { ApiName, ApiParams, ApiProgress, ApiResult } from './catalog/ApiMap';
+import type { DingTalkClient, DingTalkState } from './DingTalkClient';
+import { DingTalkError } from './DingTalkError';
+
+/** `idle` before the first call and after `reset()`; then the latest call's state. */
+export type CallStatus = 'idle' | 'pending' | 'success' | 'error';
+
+/** The keys a call can take from the handshake's signature when not given. */
+export type SignatureKey = 'corpId' | 'agentId';
+
+/** What `run` takes when `D` was given as defaults: the rest of `P`, with the defaulted keys optional. */
+export type RunParams<P, D> = P extends unknown
+  ? Omit<P, keyof D> & Partial<Pick<P, Extract<keyof D, keyof P>>>
+  : never;
+
+/** `run`: its params are optional when nothing required is left after the defaults. */
+export type Run<P, D, R> =
+  Record<never, never> extends RunParams<P, D>
+    ? (params?: RunParams<P, D>) => Promise<R>
+    : (params: RunParams<P, D>) => Promise<R>;
+
+/** The latest call's state; narrow it by `status` (`data` is there when `status === 'success'`). */
+export type CallState<Result, Progress = never> = {
+  /** The latest progress report of the latest call, for APIs that report progress. */
+  readonly progress: Progress | undefined;
+} & (
+  | {
+      readonly status: 'idle';
+      readonly data: undefined;
+      readonly error: undefined;
+      readonly isPending: false;
+    }
+  | {
+      readonly status: 'pending';
+      readonly data: undefined;
+      readonly error: undefined;
+      readonly isPending: true;
+    }
+  | {
+      readonly status: 'success';
+      readonly data: Result;
+      readonly error: undefined;
+      readonly isPending: false;
+    }
+  | {
+      readonly status: 'error';
+      readonly data: undefined;
+      readonly error: DingTalkError;
+      readonly isPending: false;
+    }
+);
+
+/** What `run`, `reset` and `cancel` do. */
+export interface CallActions<A extends ApiName, D> {
+  /**
+   * Calls the API with `defaults` merged under `params`. Resolves with the result, rejects with a
+   * `DingTalkError`; the rejection is also in `error`, so a caller that ignores the promise does
+   * not leak an unhandled rejection. Keeps its identity for the observer's life.
+   */
+  readonly run: Run<ApiParams<A>, D, ApiResult<A>>;
+  /** Back to `idle`; a pending call still settles but no longer changes the state. */
+  readonly reset: () => void;
+  /** Aborts the pending calls: they reject `ABORTED`. */
+  readonly cancel: () => void;
+}
+
+/** The state and actions of one hook's calls of one API. */
+export type CallResult<A extends ApiName, D = Record<never, never>> = CallState<
+  ApiResult<A>,
+  ApiProgress<A>
+> &
+  CallActions<A, D>;
+
+export interface CallObserverOptions<A extends ApiName> {
+  /** Params merged under each call's params. */
+  defaults?: Partial<ApiParams<A>> | undefined;
+  /** Keys taken from the handshake's signature config when neither defaults nor params give them. */
+  fromSignature?: readonly SignatureKey[] | undefined;
+}
+
+const noop = () => {};
+
+/**
+ * The state machine behind one action hook: runs calls of one API through a `DingTalkClient` and
+ * publishes the latest call's state. Framework-agnostic; UI layers subscribe to it.
+ */
+export class CallObserver<A extends ApiName, D = Record<never, never>> {
+  #client: DingTalkClient;
+  #api: A;
+  #options: CallObserverOptions<A>;
+  #listeners = new Set<() => void>();
+  #pending = new Set<AbortController>();
+  #latest = 0;
+  #result: CallResult<A, D>;
+
+  constructor(client: DingTalkClient, api: A, options: CallObserverOptions<A> = {}) {
+    this.#client = client;
+    this.#api = api;
+    this.#options = options;
+    this.#result = this.#idle();
+  }
+
+  /** Replaces the defaults used by later calls. */
+  setDefaults(defaults: Partial<ApiParams<A>> | undefined): void {
+    this.#options = { ...this.#options, defaults };
+  }
+
+  /** The current state and actions (a new object after every change). */
+  getResult = (): CallResult<A, D> => this.#result;
+
+  /** Calls `listener` after every state change; returns the unsubscribe function. */
+  subscribe = (listener: () => void): (() => void) => {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  };
+
+  /**
+   * Marks the owner as mounted. The returned function aborts every pending call and drops their
+   * outcomes: nothing is published after it.
+   */
+  mount = (): (() => void) => () => {
+    this.cancel();
+    this.#latest++;
+    if (this.#result.isPending) this.#result = this.#idle();
+  };
+
+  run = ((params?: Partial<ApiParams<A>>): Promise<ApiResult<A>> => {
+    const id = ++this.#latest;
+    const controller = new AbortController();
+    const { signal } = controller;
+    this.#pending.add(controller);
+    this.#publish({ status: 'pending', progress: undefined });
+    const client = this.#client;
+    const api = this.#api;
+    const merged = { ...this.#options.defaults, ...params } as Record<string, unknown>;
+    const missing = (this.#options.fromSignature ?? []).filter((key) => merged[key] === undefined);
+    const options = {
+      signal,
+      onProgress: (progress: ApiProgress<A>) => {
+        if (id === this.#latest && this.#result.isPending) this.#publish({ progress });
+      },
+    };
+    const promise = missing.length
+      ? client
+          .ready(signal)
+          .then(() => client.call(api, fill(api, merged, missing, client.getState()), options))
+      : client.call(api, merged as ApiParams<A>, options);
+    promise.then(
+      (data) => {
+        if (id === this.#latest) this.#publish({ status: 'success', data });
+      },
+      (error: unknown) => {
+        if (id === this.#latest) this.#publish({ status: 'error', error: error as DingTalkError });
+      },
+    );
+    void promise.finally(() => this.#pending.delete(controller)).catch(noop);
+    return promise;
+  }) as CallResult<A, D>['run'];
+
+  reset = (): void => {
+    this.#latest++;
+    this.#result = this.#idle();
+    this.#emit();
+  };
+
+  cancel = (): void => {
+    for (const controller of this.#pending) controller.abort();
+    this.#pending.clear();
+  };
+
+  #idle(): CallResult<A, D> {
+    const { run, reset, cancel } = this;
+    return {
+      status: 'idle',
+      data: undefined,
+      error: undefined,
+      isPending: false,
+      progress: undefined,
+      run,
+      reset,
+      cancel,
+    };
+  }
+
+  #publish(patch: { status?: CallStatus; data?: unknown; error?: DingTalkError; progress?: unknown }): void {
+    const { status = this.#result.status } = patch;
+    this.#result = {
+      ...this.#result,
+      data: undefined,
+      error: undefined,
+      ...patch,
+      isPending: status === 'pending',
+    } as CallResult<A, D>;
+    this.#emit();
+  }
+
+  #emit(): void {
+    for (const listener of this.#listeners) listener();
+  }
+}
+
+function fill<A extends ApiName>(
+  api: A,
+  params: Record<string, unknown>,
+  keys: readonly SignatureKey[],
+  state: DingTalkState,
+): ApiParams<A> {
+  const filled = { ...params };
+  for (const key of keys) {
+    if (state[key] === undefined) {
+      throw new DingTalkError(
+        'INVALID_PARAMS',
+        `${api} needs ${key}. Pass it to run(), or give DingTalkProvider a getSignature: the ${key} of its signature is used.`,
+        { api, field: key },
+      );
+    }
+    filled[key] = state[key];
+  }
+  return filled as ApiParams<A>;
+}

@@ -1,0 +1,16 @@
+import type { DingTalkClient } from '@dingkit/core';
+import { createContext, useContext } from 'react';
+
+/** The client of the nearest `DingTalkProvider`. */
+export const DingTalkContext = createContext<DingTalkClient | undefined>(undefined);
+
+/** The provider's client; throws an error naming the provider when there is none. */
+export function useDingTalkClient(caller: string): DingTalkClient {
+  const client = useContext(DingTalkContext);
+  if (!client) {
+    throw new Error(
+      `${caller} must be used inside <DingTalkProvider>. Wrap the app in <DingTalkProvider getSignature={…}> (in tests and stories, give it a mock bridge).`,
+    );
+  }
+  return client;
+}

@@ -1,0 +1,31 @@
+import { type Bridge, DingTalkClient, type DingTalkClientOptions } from '@dingkit/core';
+import { type ReactNode, useEffect, useMemo } from 'react';
+import { DingTalkContext } from './DingTalkContext';
+
+export interface DingTalkProviderProps extends Omit<DingTalkClientOptions, 'bridge'> {
+  /**
+   * The bridge to DingTalk (a mock in tests and stories).
+   * @default detectBridge(), created on the client when first needed, never during a server render
+   */
+  bridge?: Bridge | undefined;
+  children?: ReactNode;
+}
+
+function detect(): Bridge {
+  throw new Error(
+    'DingTalkProvider needs a bridge prop for now: pass bridge={createJsapiBridge()} (or a mock bridge).',
+  );
+}
+
+/**
+ * Runs DingTalk's signed handshake once per page URL and gives the hooks below it their client.
+ * `getSignature(url)` signs the page URL on your server; calls made before `ready` wait for it.
+ */
+export function DingTalkProvider({ bridge, children, ...options }: DingTalkProviderProps): ReactNode {
+  // The client belongs to the bridge; the other props are read afresh from every render.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: later options arrive through setOptions
+  const client = useMemo(() => new DingTalkClient({ ...options, bridge: bridge ?? detect }), [bridge]);
+  useEffect(() => client.setOptions(options));
+  useEffect(() => client.start(), [client]);
+  return <DingTalkContext.Provider value={client}>{children}</DingTalkContext.Provider>;
+}

@@ -1,0 +1,9 @@
+import { type ApiHook, createApiHook } from '../createApiHook';
+
+/**
+ * `device.notification.actionSheet`: Offers a list of choices; resolves with `{ buttonIndex }`, `-1` for the cancel button.
+ * `const { run, data, error, status, isPending, reset } = useActionSheet(defaults?)`.
+ */
+export const useActionSheet: ApiHook<'device.notification.actionSheet'> = createApiHook(
+  'device.notification.actionSheet',
+);

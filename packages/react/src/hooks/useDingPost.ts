@@ -1,0 +1,7 @@
+import { type ApiHook, createApiHook } from '../createApiHook';
+
+/**
+ * `biz.ding.post`: Opens the DING composer with an image (`type: 1`) or a link card (`type: 2`).
+ * `const { run, data, error, status, isPending, reset } = useDingPost(defaults?)`.
+ */
+export const useDingPost: ApiHook<'biz.ding.post'> = createApiHook('biz.ding.post');

@@ -1,0 +1,19 @@
+import type { EventName, EventPayload } from '@dingkit/core';
+import { useEffect, useRef } from 'react';
+import { useDingTalkClient } from '../DingTalkContext';
+
+/**
+ * Calls `handler` on each client event `event` (e.g. `'leftBtnClick'`) while mounted. The latest
+ * `handler` is called; it need not be memoised.
+ */
+export function useDingTalkEvent<E extends EventName>(
+  event: E,
+  handler: (payload: EventPayload<E>) => void,
+): void {
+  const client = useDingTalkClient('useDingTalkEvent()');
+  const latest = useRef(handler);
+  useEffect(() => {
+    latest.current = handler;
+  });
+  useEffect(() => client.on(event, (payload) => latest.current(payload)), [client, event]);
+}

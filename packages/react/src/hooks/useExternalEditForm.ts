@@ -1,0 +1,9 @@
+import { type ApiHook, createApiHook } from '../createApiHook';
+
+/**
+ * `biz.contact.externalEditForm`: Opens the form to add or edit an external contact.
+ * `const { run, data, error, status, isPending, reset } = useExternalEditForm(defaults?)`.
+ */
+export const useExternalEditForm: ApiHook<'biz.contact.externalEditForm'> = createApiHook(
+  'biz.contact.externalEditForm',
+);

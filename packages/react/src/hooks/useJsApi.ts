@@ -1,0 +1,13 @@
+import type { ApiName, CallResult } from '@dingkit/core';
+import type { ApiDefaults } from '../createApiHook';
+import { useApiCall } from '../useApiCall';
+
+/**
+ * The action hook of any catalog API, typed from the catalog:
+ * `const { run } = useJsApi('device.notification.vibrate')`. Prefer the named hooks where they exist.
+ */
+export function useJsApi<A extends ApiName>(api: A): CallResult<A>;
+export function useJsApi<A extends ApiName, D extends ApiDefaults<A>>(api: A, defaults?: D): CallResult<A, D>;
+export function useJsApi<A extends ApiName>(api: A, defaults?: ApiDefaults<A>): CallResult<A> {
+  return useApiCall(api, defaults) as never;
+}

@@ -1,0 +1,9 @@
+import { type ApiHook, createApiHook } from '../createApiHook';
+
+/**
+ * `biz.telephone.quickCallList`: Offers the ways to call a colleague or a number; resolves with the chosen call type.
+ * `const { run, data, error, status, isPending, reset } = useQuickCallList(defaults?)`.
+ */
+export const useQuickCallList: ApiHook<'biz.telephone.quickCallList'> = createApiHook(
+  'biz.telephone.quickCallList',
+);
