@@ -13,9 +13,13 @@ export type GenericApiMap = {
 /** Every JS-API dingkit knows, by name, with its params and result types. */
 export interface ApiMap extends PcApiMap, ExtraApiMap, GenericApiMap {}
 
+/** The name of a JS-API, without the `dd.` prefix (e.g. `'biz.contact.choose'`). */
 export type ApiName = keyof ApiMap;
+/** The params `A` takes. */
 export type ApiParams<A extends ApiName> = ApiMap[A]['params'];
+/** What `A` resolves with. */
 export type ApiResult<A extends ApiName> = ApiMap[A]['result'];
+/** What `A` reports through `onProgress`; `never` for APIs without progress. */
 export type ApiProgress<A extends ApiName> = ApiMap[A] extends { progress: infer P } ? P : never;
 
 /** Client events and their payloads. */
@@ -29,5 +33,7 @@ export interface EventMap {
   /** The page went to the background (mobile). */
   pause: undefined;
 }
+/** The name of a client event. */
 export type EventName = keyof EventMap;
+/** What listeners of `E` receive. */
 export type EventPayload<E extends EventName> = EventMap[E];

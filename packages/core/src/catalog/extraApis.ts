@@ -9,6 +9,7 @@ export interface ChannelAuthCodeParams {
   /** 企业ID. */
   corpId: string;
 }
+/** What channel.permission.requestAuthCode answers. */
 export interface ChannelAuthCodeResult {
   /** The one-time auth code; exchange it on the server. */
   code: string;
@@ -21,6 +22,7 @@ export interface OperateAuthCodeParams {
   /** 微应用ID; must be the one passed to `config`. */
   agentId: string;
 }
+/** What runtime.permission.requestOperateAuthCode answers. */
 export interface OperateAuthCodeResult {
   /** The temporary operate code. */
   code: string;
@@ -41,6 +43,7 @@ export interface QuickCallListParams {
   /** Phone number to call, when not calling a colleague by userid. */
   phoneNumber?: string;
 }
+/** The call the person started from biz.telephone.quickCallList. */
 export interface QuickCallListResult {
   callId: string;
   /** The call type the person chose. */
@@ -92,6 +95,7 @@ export interface DingCreateParams {
     taskRemind?: number;
   };
 }
+/** What biz.ding.create answers. */
 export interface DingCreateResult {
   /** Whether a DING was sent; `false` when the person left the composer without sending. */
   dingCreateResult?: boolean;
@@ -166,6 +170,7 @@ export interface ComplexPickerParams {
   /** Show only this organisation's up- and downstream organisations. */
   filterOrgEcological?: boolean;
 }
+/** The people and departments chosen in biz.contact.complexPicker. */
 export interface ComplexPickerResult {
   /** 选择人数. */
   selectedCount: number;
@@ -196,6 +201,7 @@ export interface DepartmentsPickerParams {
   /** 微应用的Id. */
   appId?: string;
 }
+/** The departments chosen in biz.contact.departmentsPicker. */
 export interface DepartmentsPickerResult {
   /** People in the chosen departments. */
   userCount: number;
@@ -338,6 +344,7 @@ export interface SpaceFile {
   /** 文件扩展名. */
   fileType: string;
 }
+/** What biz.util.uploadAttachment uploaded or picked. */
 export interface UploadAttachmentResult {
   /** The source the person chose. */
   type: AttachmentSource;

@@ -7,6 +7,7 @@ export interface RequestAuthCodeParams {
   /** 企业ID. */
   corpId: string;
 }
+/** What runtime.permission.requestAuthCode answers. */
 export interface RequestAuthCodeResult {
   /** The one-time auth code; exchange it on the server (`getUserByAuthCode`). */
   code: string;
@@ -29,6 +30,7 @@ export interface ConfirmParams {
   /** 按钮名称. Always sent explicitly by dingkit: the official package's defaults differ by entry point. */
   buttonLabels?: string[];
 }
+/** The button clicked in device.notification.confirm. */
 export interface ConfirmResult {
   /** Index into `buttonLabels` of the clicked button, from 0. */
   buttonIndex: number;
@@ -40,6 +42,7 @@ export interface PromptParams {
   title?: string;
   buttonLabels?: string[];
 }
+/** The button clicked and the text typed in device.notification.prompt. */
 export interface PromptResult {
   buttonIndex: number;
   /** 输入的值. */
@@ -69,6 +72,7 @@ export interface ActionSheetParams {
   /** 其他按钮列表; at least one. */
   otherButtons: string[];
 }
+/** The option chosen in device.notification.actionSheet. */
 export interface ActionSheetResult {
   /** Index into `otherButtons`, from 0; `-1` when the cancel button was chosen (not an error). */
   buttonIndex: number;
@@ -144,6 +148,7 @@ export interface OpenLocalFileParams {
 export interface LocalFileExistParams {
   params: { url: string }[];
 }
+/** One entry per url asked about by biz.util.isLocalFileExist. */
 export type LocalFileExistResult = {
   url: string;
   path: string;
@@ -210,6 +215,7 @@ export interface DingPostLinkParams extends DingPostBase {
     text?: string;
   };
 }
+/** biz.ding.post params: an image DING (type 1) or a link DING (type 2). */
 export type DingPostParams = DingPostImageParams | DingPostLinkParams;
 
 /** A person as DingTalk's pickers return them. */
@@ -231,6 +237,7 @@ export interface ContactChooseParams {
   /** 1 to 1500; only with `multiple`. */
   max?: number;
 }
+/** The people chosen in a contact picker. */
 export type ContactChooseResult = ContactUser[];
 
 /** biz.customContact.choose */
