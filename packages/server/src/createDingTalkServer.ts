@@ -180,8 +180,7 @@ export function createDingTalkServer(options: DingTalkServerOptions): DingTalkSe
   const nonce = options.nonce ?? (() => randomNonce(16));
   const logger = options.logger;
   const redactor = createRedactor(appSecret);
-  const fetchImpl = options.fetch ?? globalThis.fetch;
-  if (typeof fetchImpl !== 'function') {
+  if (typeof (options.fetch ?? globalThis.fetch) !== 'function') {
     throw new DingTalkServerError(
       'INVALID_OPTIONS',
       'No fetch available: use Node 20 or later, or pass options.fetch.',
@@ -190,6 +189,9 @@ export function createDingTalkServer(options: DingTalkServerOptions): DingTalkSe
       },
     );
   }
+  // Looked up per request, so that a fetch patched later (request mocking in tests) is used.
+  const fetchImpl: typeof globalThis.fetch =
+    options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const upstream: UpstreamContext = {
     baseUrl: parseBaseUrl(options.baseUrl ?? 'https://oapi.dingtalk.com'),
     fetch: fetchImpl,
