@@ -22,6 +22,7 @@ export type DingTalkServerErrorCode =
   | 'NETWORK_ERROR'
   | 'STORE_ERROR';
 
+/** The facts a {@link DingTalkServerError} carries besides its code and message. */
 export interface DingTalkServerErrorOptions {
   /** The DingTalk endpoint the failure belongs to, e.g. `'/get_jsapi_ticket'` (never its query). */
   api?: string;

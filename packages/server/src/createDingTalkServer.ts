@@ -10,6 +10,7 @@ import type { DingTalkStore } from './DingTalkStore';
 import { randomNonce } from './randomNonce';
 import { requestDingTalk, requireString, type UpstreamBody, type UpstreamContext } from './requestDingTalk';
 
+/** Options of {@link createDingTalkServer}. */
 export interface DingTalkServerOptions {
   /** The app's AppKey (开发者后台 → 应用开发 → 凭证与基础信息). Required; no default. */
   appKey: string;
@@ -99,6 +100,7 @@ export interface DingTalkUser {
   [field: string]: unknown;
 }
 
+/** What {@link createDingTalkServer} returns: the cached credentials, signing, auth-code exchange and the handler. */
 export interface DingTalkServer {
   /** The app's access_token: cached, one request in flight at a time, refreshed before it expires. */
   getAccessToken(): Promise<string>;

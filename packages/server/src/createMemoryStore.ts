@@ -1,5 +1,6 @@
 import type { DingTalkStore } from './DingTalkStore';
 
+/** Options of {@link createMemoryStore}. */
 export interface MemoryStoreOptions {
   /**
    * The clock the TTLs are measured with, in milliseconds since the epoch.

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
+/** Options of {@link toNodeHandler}. */
 export interface NodeHandlerOptions {
   /**
    * The largest request body passed on to the handler, in bytes; a bigger one is answered with 413
