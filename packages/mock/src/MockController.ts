@@ -132,6 +132,11 @@ export interface PendingCall<A extends ApiName = ApiName> {
   reject(error?: MockFailure): void;
   /** The person dismissed it: rejects `CANCELLED`. */
   cancel(): void;
+  /**
+   * Answers as the mock does when no host is rendered (a display call's default result, e.g. the
+   * auth code of requestAuthCode) and returns that result.
+   */
+  respondDefault(): unknown;
 }
 
 /** Scripts and observes a mock bridge. */

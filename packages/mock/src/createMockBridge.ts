@@ -178,6 +178,16 @@ export function createMockBridge(options: MockBridgeOptions = {}): MockBridge {
         resolve: finish,
         reject: fail,
         cancel: () => fail('CANCELLED'),
+        respondDefault: () => {
+          try {
+            const result = defaultResult(api, params as Record<string, unknown>, env);
+            finish(result);
+            return result;
+          } catch (raw) {
+            if (settle()) reject(raw);
+            return undefined;
+          }
+        },
       };
       signal.addEventListener('abort', onAbort, { once: true });
       setPending([...pending, entry]);
@@ -421,6 +431,10 @@ export function createMockBridge(options: MockBridgeOptions = {}): MockBridge {
         if (!attached) return;
         attached = false;
         hostCount -= 1;
+        // Nobody is left to show them: answer what was waiting to be shown.
+        if (hostCount === 0) {
+          for (const call of pending) if (call.kind === 'display') call.respondDefault();
+        }
       };
     },
   };

@@ -12,6 +12,9 @@ export interface DefaultEnv {
   issueAuthCode: () => string;
 }
 
+const voidApis =
+  /^(biz\.navigation\.|biz\.util\.|device\.notification\.|biz\.ding\.post$|biz\.cspace\.preview$|biz\.conference\.videoConfCall$|biz\.live\.startClassRoom$)/;
+
 const str = (value: unknown): string => (typeof value === 'string' ? value : '');
 
 /**
@@ -55,13 +58,9 @@ export function defaultResult(api: string, params: Record<string, unknown>, env:
     case 'biz.clipboardData.setData':
       return {};
     default:
-      // The typed PC APIs that answer by themselves (setTitle, setLeft, quit, openLink…) resolve
+      // The typed APIs without a result (setTitle, quit, openLink, toast, ding.post…) resolve
       // with nothing; the rest of the catalog takes and returns open records.
-      return api.startsWith('biz.navigation.') ||
-        api.startsWith('biz.util.') ||
-        api.startsWith('device.notification.')
-        ? undefined
-        : {};
+      return voidApis.test(api) ? undefined : {};
   }
 }
 

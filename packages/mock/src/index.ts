@@ -1,5 +1,6 @@
 export { avatarDataUrl } from './avatarDataUrl';
 export { createMockBridge, getMockController } from './createMockBridge';
+export type { MockLocale } from './host/messages';
 export { isPendingCall } from './isPendingCall';
 export type {
   MockBridge,
@@ -13,4 +14,5 @@ export type {
   MockResponses,
   PendingCall,
 } from './MockController';
+export { MockDingTalkHost, type MockDingTalkHostProps } from './MockDingTalkHost';
 export { type MockDepartment, type MockOrg, type MockUser, mockOrg } from './mockOrg';

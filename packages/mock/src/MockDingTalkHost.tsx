@@ -1,0 +1,197 @@
+import type { Bridge, ToastType } from '@dingkit/core';
+import { useCallback, useEffect, useInsertionEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { getMockController } from './createMockBridge';
+import { ActionSheetDialog } from './host/ActionSheetDialog';
+import { DownloadCard } from './host/DownloadCard';
+import { FrameDialog } from './host/FrameDialog';
+import { GalleryDialog } from './host/GalleryDialog';
+import { GenericDialog } from './host/GenericDialog';
+import { HostPortal } from './host/HostPortal';
+import { hostStyleId, hostStyles } from './host/hostStyles';
+import { MessageDialog } from './host/MessageDialog';
+import { type MockLocale, messages } from './host/messages';
+import { type PickerCall, PickerDialog } from './host/PickerDialog';
+import { Toast, type ToastItem } from './host/Toast';
+import { UploadImageDialog } from './host/UploadImageDialog';
+import { isPendingCall } from './isPendingCall';
+import type { PendingCall } from './MockController';
+
+/** Props of {@link MockDingTalkHost}. */
+export interface MockDingTalkHostProps {
+  /** A bridge made by `createMockBridge` (the same one the app's provider uses). */
+  bridge: Bridge;
+  /** The language of the dialogs' own words (buttons, hints). @default 'zh-CN' */
+  locale?: MockLocale;
+  /** Where dialogs, toasts and downloads are rendered. @default the document's body */
+  container?: HTMLElement | null;
+}
+
+interface Gallery {
+  id: number;
+  urls: string[];
+  current: string | undefined;
+}
+
+const none: readonly PendingCall[] = [];
+const pickers = new Set([
+  'biz.contact.choose',
+  'biz.customContact.choose',
+  'biz.customContact.multipleChoose',
+  'biz.contact.complexPicker',
+  'biz.contact.departmentsPicker',
+]);
+const clamp = (value: unknown, min: number, max: number, fallback: number) =>
+  typeof value === 'number' && Number.isFinite(value) ? Math.min(max, Math.max(min, value)) : fallback;
+
+function injectStyles(doc: Document) {
+  if (doc.getElementById(hostStyleId)) return;
+  const style = doc.createElement('style');
+  style.id = hostStyleId;
+  style.textContent = hostStyles;
+  doc.head.appendChild(style);
+}
+
+/**
+ * Renders what a mock bridge's calls would show in DingTalk, and answers them with what the
+ * person does: alert, confirm, prompt, toast, actionSheet, the contact and department pickers,
+ * uploadImage, downloadFile's progress, previewImage, openModal and openSlidePanel (with the
+ * page's `biz.navigation.quit` message returned to the opener), and notices of what openLink,
+ * open, ding.post and requestAuthCode would do. Every text the app passes is shown as text.
+ *
+ * Render it once, next to the app, with the bridge given to `DingTalkProvider`.
+ */
+export function MockDingTalkHost({ bridge, locale = 'zh-CN', container }: MockDingTalkHostProps) {
+  const controller = getMockController(bridge);
+  if (!controller) {
+    throw new Error(
+      'MockDingTalkHost needs the bridge returned by createMockBridge() (const { bridge } = createMockBridge()); it got another bridge.',
+    );
+  }
+  const pending = useSyncExternalStore(
+    controller.subscribe,
+    () => controller.pending,
+    () => none,
+  );
+  const [toasts, setToasts] = useState<ToastItem[]>([]);
+  const [galleries, setGalleries] = useState<Gallery[]>([]);
+  const handled = useRef(new Set<number>());
+  const t = messages[locale] ?? messages['zh-CN'];
+  const tRef = useRef(t);
+  tRef.current = t;
+
+  useInsertionEffect(() => {
+    injectStyles(container?.ownerDocument ?? document);
+  }, [container]);
+
+  useEffect(() => controller.attachHost(), [controller]);
+
+  const removeToast = useCallback(
+    (id: string) => setToasts((list) => list.filter((toast) => toast.id !== id)),
+    [],
+  );
+
+  // Calls that answer by themselves are shown first, then answered.
+  useEffect(() => {
+    const t = tRef.current;
+    const notice = (id: number, text: string) => {
+      setToasts((list) => [
+        ...list,
+        { id: `n${id}`, type: 'information', text, delayMs: 0, durationMs: 3000 },
+      ]);
+    };
+    for (const call of pending) {
+      if (call.kind !== 'display' || handled.current.has(call.id)) continue;
+      handled.current.add(call.id);
+      if (isPendingCall(call, 'device.notification.toast')) {
+        const { type, text, duration, delay } = call.params;
+        const toast: ToastItem = {
+          id: `t${call.id}`,
+          type: (type ?? 'information') as ToastType,
+          text: String(text ?? ''),
+          delayMs: clamp(delay, 0, 10, 0) * 1000,
+          durationMs: clamp(duration, 2, 5, 3) * 1000,
+        };
+        setToasts((list) => [...list, toast]);
+      } else if (isPendingCall(call, 'biz.util.previewImage')) {
+        const { urls, current } = call.params;
+        setGalleries((list) => [...list, { id: call.id, urls: [...(urls ?? [])], current }]);
+      } else if (isPendingCall(call, 'biz.util.openLink')) {
+        notice(call.id, t.openLink(String(call.params.url)));
+      } else if (isPendingCall(call, 'biz.util.open')) {
+        notice(call.id, t.openPage(String(call.params.name), String(call.params.params?.id ?? '')));
+      } else if (isPendingCall(call, 'biz.ding.post') || isPendingCall(call, 'biz.ding.create')) {
+        notice(call.id, t.dingSent(Array.isArray(call.params.users) ? call.params.users.length : 0));
+      } else if (isPendingCall(call, 'runtime.permission.requestAuthCode')) {
+        notice(call.id, t.authCode(controller.user.name));
+      }
+      call.respondDefault();
+    }
+  }, [pending, controller]);
+
+  const downloads = pending.filter((call): call is PendingCall<'biz.util.downloadFile'> =>
+    isPendingCall(call, 'biz.util.downloadFile'),
+  );
+
+  return (
+    <>
+      {pending.map((call) => {
+        if (call.kind !== 'dialog') return null;
+        const key = call.id;
+        if (
+          isPendingCall(call, 'device.notification.alert') ||
+          isPendingCall(call, 'device.notification.confirm') ||
+          isPendingCall(call, 'device.notification.prompt')
+        ) {
+          return <MessageDialog key={key} call={call} t={t} container={container} />;
+        }
+        if (isPendingCall(call, 'device.notification.actionSheet')) {
+          return <ActionSheetDialog key={key} call={call} t={t} container={container} />;
+        }
+        if (pickers.has(call.api)) {
+          return (
+            <PickerDialog
+              key={key}
+              call={call as PickerCall}
+              org={controller.org}
+              t={t}
+              container={container}
+            />
+          );
+        }
+        if (isPendingCall(call, 'biz.util.uploadImage')) {
+          return <UploadImageDialog key={key} call={call} t={t} container={container} />;
+        }
+        if (isPendingCall(call, 'biz.util.openModal') || isPendingCall(call, 'biz.util.openSlidePanel')) {
+          return <FrameDialog key={key} call={call} t={t} container={container} />;
+        }
+        return <GenericDialog key={key} call={call} t={t} container={container} />;
+      })}
+      {galleries.map((gallery) => (
+        <GalleryDialog
+          key={gallery.id}
+          urls={gallery.urls}
+          current={gallery.current}
+          t={t}
+          container={container}
+          onClose={() => setGalleries((list) => list.filter((item) => item.id !== gallery.id))}
+        />
+      ))}
+      <HostPortal container={container}>
+        <div className="dkm-root">
+          <div className="dkm-layer dkm-layer--toasts" role="status" aria-live="polite">
+            {toasts.map((toast) => (
+              <Toast key={toast.id} toast={toast} onDone={removeToast} t={t} />
+            ))}
+          </div>
+          {downloads.length > 0 && (
+            <div className="dkm-layer dkm-layer--downloads">
+              {downloads.map((call) => (
+                <DownloadCard key={call.id} call={call} t={t} />
+              ))}
+            </div>
+          )}
+        </div>
+      </HostPortal>
+    </>
+  );
+}

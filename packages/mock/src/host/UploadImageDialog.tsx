@@ -1,0 +1,139 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { PendingCall } from '../MockController';
+import { DialogShell } from './DialogShell';
+import type { MockMessages } from './messages';
+
+/** Props of {@link UploadImageDialog}. */
+export interface UploadImageDialogProps {
+  call: PendingCall<'biz.util.uploadImage'>;
+  t: MockMessages;
+  container: HTMLElement | null | undefined;
+}
+
+interface Chosen {
+  key: number;
+  name: string;
+  url: string;
+}
+
+/** An object URL where the browser has them (jsdom has not: a data URL there). */
+function toImageUrl(file: File): Promise<string> {
+  if (typeof URL.createObjectURL === 'function') return Promise.resolve(URL.createObjectURL(file));
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsDataURL(file);
+  });
+}
+
+const revoke = (url: string) => {
+  if (url.startsWith('blob:')) URL.revokeObjectURL(url);
+};
+
+/**
+ * uploadImage: a real file input. The "uploaded" URLs are object URLs of the chosen files;
+ * `multiple` and `max` are honoured (extra files are left out, with a note).
+ */
+export function UploadImageDialog({ call, t, container }: UploadImageDialogProps) {
+  const multiple = call.params.multiple ?? false;
+  const max = multiple ? call.params.max : 1;
+  const [chosen, setChosen] = useState<Chosen[]>([]);
+  const [overflow, setOverflow] = useState(false);
+  const keys = useRef(0);
+  const uploaded = useRef(false);
+  const inputId = useId();
+  const latest = useRef(chosen);
+  latest.current = chosen;
+
+  // URLs of images that were not uploaded are released when the dialog goes.
+  useEffect(
+    () => () => {
+      if (!uploaded.current) for (const image of latest.current) revoke(image.url);
+    },
+    [],
+  );
+
+  const add = async (files: File[]) => {
+    const images = files.filter((file) => file.type === '' || file.type.startsWith('image/'));
+    const room = max === undefined ? images.length : Math.max(0, max - latest.current.length);
+    setOverflow(images.length > room);
+    const added = await Promise.all(
+      images
+        .slice(0, room)
+        .map(async (file) => ({ key: ++keys.current, name: file.name, url: await toImageUrl(file) })),
+    );
+    setChosen((list) => [...list, ...added]);
+  };
+
+  return (
+    <DialogShell
+      onCancel={call.cancel}
+      title={t.uploadImage}
+      className="dkm-dialog--upload"
+      container={container}
+      t={t}
+      footer={
+        <>
+          <span className={`dkm-dialog__tip${overflow ? ' dkm-dialog__tip--warn' : ''}`} role="status">
+            {overflow && max !== undefined ? t.tooManyImages(max) : t.imagesChosen(chosen.length, max)}
+          </span>
+          <button type="button" className="dkm-button" onClick={call.cancel}>
+            {t.cancel}
+          </button>
+          <button
+            type="button"
+            className="dkm-button dkm-button--primary"
+            disabled={chosen.length === 0}
+            onClick={() => {
+              uploaded.current = true;
+              call.resolve(chosen.map((image) => image.url));
+            }}
+          >
+            {t.upload}
+          </button>
+        </>
+      }
+    >
+      <div className="dkm-upload__drop">
+        <label htmlFor={inputId} className="dkm-button dkm-button--primary">
+          {t.chooseImages}
+        </label>
+        <input
+          id={inputId}
+          className="dkm-visually-hidden"
+          type="file"
+          accept="image/*"
+          multiple={multiple}
+          disabled={max !== undefined && chosen.length >= max}
+          onChange={(event) => {
+            const files = Array.from(event.target.files ?? []);
+            event.target.value = '';
+            void add(files);
+          }}
+        />
+      </div>
+      {chosen.length > 0 && (
+        <ul className="dkm-upload__grid">
+          {chosen.map((image, index) => (
+            <li key={image.key} className="dkm-upload__item">
+              <img src={image.url} alt={image.name} />
+              <button
+                type="button"
+                className="dkm-icon-button"
+                aria-label={t.removeImage(index + 1)}
+                onClick={() => {
+                  revoke(image.url);
+                  setOverflow(false);
+                  setChosen((list) => list.filter((item) => item.key !== image.key));
+                }}
+              >
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </DialogShell>
+  );
+}
