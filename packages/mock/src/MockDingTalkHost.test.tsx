@@ -177,7 +177,7 @@ describe('MockDingTalkHost: toast', () => {
       await vi.advanceTimersByTimeAsync(1);
     });
     const toast = screen.getByText('已保存').closest('.dkm-toast');
-    expect(toast.getAttribute('data-type')).toBe('success');
+    expect(toast?.getAttribute('data-type')).toBe('success');
     expect(screen.getByRole('status', { name: '' }).textContent).toContain('成功: 已保存');
     await act(async () => {
       await vi.advanceTimersByTimeAsync(1999);
