@@ -21,6 +21,11 @@ if (!available && onCi) {
     `redis-server not found at ${redisServerPath}; the Redis store tests cannot be skipped under CI.`,
   );
 }
+if (!available) {
+  console.warn(
+    `dingkit: skipping the Redis store tests: redis-server not found at ${redisServerPath} (install Debian's redis-server or set REDIS_SERVER_PATH).`,
+  );
+}
 const title = available
   ? 'createRedisStore against a real redis-server'
   : `createRedisStore (SKIPPED: redis-server not found at ${redisServerPath}; install Debian's redis-server or set REDIS_SERVER_PATH)`;
