@@ -16,6 +16,10 @@ const browser = (name: string) => ({
   screenshotFailures: false,
 });
 
+// The hook tests also run against React 18, installed in test/react18 (see its package.json).
+const react18 = (path: string) =>
+  fileURLToPath(new URL(`./test/react18/node_modules/${path}`, import.meta.url));
+
 // DINGKIT_BROWSER=0 is set by scripts/test.mjs when no Chromium is installed (never under CI).
 const withBrowser = process.env.DINGKIT_BROWSER !== '0';
 
@@ -42,6 +46,32 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['packages/{react,mock}/src/**/*.test.{ts,tsx}', 'test/container/**/*.test.{ts,tsx}'],
           setupFiles: ['test/support/fail-on-warnings.ts', 'test/support/dom.ts'],
+        },
+      },
+      {
+        plugins: [react()],
+        resolve: {
+          ...resolve,
+          alias: [
+            { find: /^@testing-library\/react$/, replacement: react18('@testing-library/react') },
+            // One copy of the DOM library for testing-library/react and user-event, so that
+            // user-event's events are wrapped in React 18's act().
+            {
+              find: /^@testing-library\/dom$/,
+              replacement: fileURLToPath(new URL('./node_modules/@testing-library/dom', import.meta.url)),
+            },
+            { find: /^react-dom(\/.*)?$/, replacement: `${react18('react-dom')}$1` },
+            { find: /^react(\/.*)?$/, replacement: `${react18('react')}$1` },
+          ],
+        },
+        test: {
+          name: 'react18',
+          environment: 'jsdom',
+          include: ['packages/react/src/*.test.{ts,tsx}', 'packages/react/src/hooks/**/*.test.{ts,tsx}'],
+          exclude: ['**/*.browser.test.{ts,tsx}'],
+          setupFiles: ['test/support/fail-on-warnings.ts', 'test/support/dom.ts'],
+          env: { DINGKIT_REACT_MAJOR: '18' },
+          server: { deps: { inline: [/@testing-library\/react/] } },
         },
       },
       ...(withBrowser

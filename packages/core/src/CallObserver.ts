@@ -9,9 +9,13 @@ export type CallStatus = 'idle' | 'pending' | 'success' | 'error';
 export type SignatureKey = 'corpId' | 'agentId';
 
 /** What `run` takes when `D` was given as defaults: the rest of `P`, with the defaulted keys optional. */
-export type RunParams<P, D> = P extends unknown
-  ? Omit<P, keyof D> & Partial<Pick<P, Extract<keyof D, keyof P>>>
-  : never;
+export type RunParams<P, D> = [keyof D] extends [never]
+  ? P
+  : P extends unknown
+    ? Flat<Omit<P, keyof D> & Partial<Pick<P, Extract<keyof D, keyof P>>>>
+    : never;
+
+type Flat<T> = { [K in keyof T]: T[K] };
 
 /** `run`: its params are optional when nothing required is left after the defaults. */
 export type Run<P, D, R> =
@@ -71,9 +75,9 @@ export type CallResult<A extends ApiName, D = Record<never, never>> = CallState<
 > &
   CallActions<A, D>;
 
-export interface CallObserverOptions<A extends ApiName> {
+export interface CallObserverOptions<D> {
   /** Params merged under each call's params. */
-  defaults?: Partial<ApiParams<A>> | undefined;
+  defaults?: D | undefined;
   /** Keys taken from the handshake's signature config when neither defaults nor params give them. */
   fromSignature?: readonly SignatureKey[] | undefined;
 }
@@ -87,13 +91,13 @@ const noop = () => {};
 export class CallObserver<A extends ApiName, D = Record<never, never>> {
   #client: DingTalkClient;
   #api: A;
-  #options: CallObserverOptions<A>;
+  #options: CallObserverOptions<D | Partial<ApiParams<A>>>;
   #listeners = new Set<() => void>();
   #pending = new Set<AbortController>();
   #latest = 0;
   #result: CallResult<A, D>;
 
-  constructor(client: DingTalkClient, api: A, options: CallObserverOptions<A> = {}) {
+  constructor(client: DingTalkClient, api: A, options: CallObserverOptions<D> = {}) {
     this.#client = client;
     this.#api = api;
     this.#options = options;

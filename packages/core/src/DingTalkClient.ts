@@ -367,7 +367,7 @@ function configFailed(base: DingTalkError, href: string, config: SignatureConfig
     parsed?.port
       ? `The URL has the port :${parsed.port}; sign it with that port, exactly as above.`
       : 'A server that adds :443 or :80 to the URL signs a different string; sign it exactly as above.',
-    (/%|[^\x20-\x7e]/.test(url) || parsed?.search) &&
+    (/%|[^\x20-\x7e]/.test(url) || !!parsed?.search) &&
       'The query must be signed exactly as the browser shows it: no decoding, re-encoding or reordering.',
     `The jsapi_ticket may be stale or from another app: tickets last 7200 s, fetching a new one invalidates the old, and it must belong to agentId ${config.agentId}.${Math.abs(age) > 600 ? ` This timeStamp is ${age} s old.` : ''}`,
     count > 1 &&

@@ -1,0 +1,180 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { Transport } from './Bridge';
+import { CallObserver } from './CallObserver';
+import { createBridge } from './createBridge';
+import { DingTalkClient } from './DingTalkClient';
+
+/** A client over a transport whose calls wait for the test. */
+function setup(
+  getSignature?: () => Promise<{
+    agentId: string;
+    corpId: string;
+    timeStamp: number;
+    nonceStr: string;
+    signature: string;
+  }>,
+) {
+  const calls: {
+    api: string;
+    params: Record<string, unknown>;
+    signal: AbortSignal;
+    progress: (raw: unknown) => void;
+    resolve: (value: unknown) => void;
+    reject: (raw: unknown) => void;
+  }[] = [];
+  const transport: Transport = {
+    platform: 'pc',
+    config: async (config) => ({ authorizedAPIList: config.jsApiList, unauthorizedAPIList: [] }),
+    invoke: (api, params, context) =>
+      new Promise((resolve, reject) => {
+        calls.push({
+          api,
+          params,
+          signal: context.signal,
+          progress: (raw) => context.onProgress?.(raw),
+          resolve,
+          reject,
+        });
+      }),
+    on: () => () => {},
+  };
+  const client = new DingTalkClient({ bridge: createBridge(transport), getSignature });
+  return { client, calls };
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('CallObserver', () => {
+  it('publishes pending, then the result, with defaults merged under the params', async () => {
+    const { client, calls } = setup();
+    const observer = new CallObserver(client, 'device.notification.confirm', {
+      defaults: { message: 'Delete?', buttonLabels: ['Delete', 'Keep'] },
+    });
+    const statuses: string[] = [];
+    observer.subscribe(() => statuses.push(observer.getResult().status));
+    const { run } = observer.getResult();
+
+    const result = run({ title: 'Files' });
+    expect(observer.getResult()).toMatchObject({ status: 'pending', isPending: true, data: undefined });
+    expect(calls[0]!.params).toEqual({
+      message: 'Delete?',
+      buttonLabels: ['Delete', 'Keep'],
+      title: 'Files',
+    });
+    calls[0]!.resolve({ buttonIndex: 1 });
+    await expect(result).resolves.toEqual({ buttonIndex: 1 });
+    expect(observer.getResult()).toMatchObject({
+      status: 'success',
+      isPending: false,
+      data: { buttonIndex: 1 },
+    });
+    expect(statuses).toEqual(['pending', 'success']);
+    expect(observer.getResult().run).toBe(run);
+  });
+
+  it('follows the latest call when an earlier one settles later', async () => {
+    const { client, calls } = setup();
+    const observer = new CallObserver(client, 'device.notification.prompt', {
+      defaults: { message: 'Name?' },
+    });
+    const first = observer.run();
+    const second = observer.run();
+    calls[1]!.resolve({ buttonIndex: 0, value: 'second' });
+    await second;
+    calls[0]!.resolve({ buttonIndex: 0, value: 'first' });
+    await expect(first).resolves.toEqual({ buttonIndex: 0, value: 'first' });
+    expect(observer.getResult().data).toEqual({ buttonIndex: 0, value: 'second' });
+  });
+
+  it('puts a failure in error; an ignored promise does not leak an unhandled rejection', async () => {
+    const { client, calls } = setup();
+    const observer = new CallObserver(client, 'biz.contact.choose', { defaults: { corpId: 'ding-corp' } });
+    void observer.run();
+    calls[0]!.reject({ errorCode: -1, errorMessage: 'user cancelled' });
+    await settle();
+    expect(observer.getResult()).toMatchObject({ status: 'error', error: { code: 'CANCELLED' } });
+  });
+
+  it('publishes INVALID_PARAMS without reaching the transport', async () => {
+    const { client, calls } = setup();
+    const observer = new CallObserver(client, 'device.notification.toast');
+    await expect(observer.run({ text: '' })).rejects.toMatchObject({ code: 'INVALID_PARAMS', field: 'text' });
+    expect(observer.getResult().error?.code).toBe('INVALID_PARAMS');
+    expect(calls).toHaveLength(0);
+  });
+
+  it('reports progress while pending, and cancel() aborts', async () => {
+    const { client, calls } = setup();
+    const observer = new CallObserver(client, 'biz.util.downloadFile');
+    const download = observer.run({ url: 'https://example.com/a.pdf' });
+    calls[0]!.progress({ loaded: 50, total: 200 });
+    expect(observer.getResult().progress).toEqual({ loaded: 50, total: 200, percent: 25 });
+    observer.cancel();
+    await expect(download).rejects.toMatchObject({ code: 'ABORTED' });
+    expect(calls[0]!.signal.aborted).toBe(true);
+    expect(observer.getResult()).toMatchObject({ status: 'error', error: { code: 'ABORTED' } });
+    expect(observer.getResult().progress).toEqual({ loaded: 50, total: 200, percent: 25 });
+  });
+
+  it('aborts pending calls on unmount and publishes nothing afterwards', async () => {
+    const { client, calls } = setup();
+    const observer = new CallObserver(client, 'device.notification.alert', { defaults: { message: 'Hi' } });
+    const unmount = observer.mount();
+    const listener = vi.fn();
+    observer.subscribe(listener);
+    const alert = observer.run();
+    expect(listener).toHaveBeenCalledTimes(1);
+    unmount();
+    await expect(alert).rejects.toMatchObject({ code: 'ABORTED' });
+    calls[0]!.resolve(undefined);
+    await settle();
+    expect(listener).toHaveBeenCalledTimes(1);
+    expect(observer.getResult().status).toBe('idle');
+  });
+
+  it('reset() goes back to idle and ignores the pending call', async () => {
+    const { client, calls } = setup();
+    const observer = new CallObserver(client, 'device.notification.alert', { defaults: { message: 'Hi' } });
+    const alert = observer.run();
+    observer.reset();
+    expect(observer.getResult().status).toBe('idle');
+    calls[0]!.resolve(undefined);
+    await alert;
+    expect(observer.getResult().status).toBe('idle');
+  });
+
+  it('takes corpId from the signature once ready, unless given', async () => {
+    const signature = { agentId: '7', corpId: 'ding-signed', timeStamp: 1, nonceStr: 'n', signature: 's' };
+    const { client, calls } = setup(async () => signature);
+    const observer = new CallObserver<
+      'runtime.permission.requestOperateAuthCode',
+      Record<'corpId' | 'agentId', unknown>
+    >(client, 'runtime.permission.requestOperateAuthCode', {
+      fromSignature: ['corpId', 'agentId'],
+    });
+    const code = observer.run();
+    await settle();
+    expect(calls[0]!.params).toEqual({ corpId: 'ding-signed', agentId: '7' });
+    calls[0]!.resolve({ code: 'op-1' });
+    await expect(code).resolves.toEqual({ code: 'op-1' });
+
+    void observer.run({ corpId: 'ding-other' });
+    await settle();
+    expect(calls[1]!.params).toEqual({ corpId: 'ding-other', agentId: '7' });
+  });
+
+  it('says where corpId comes from when there is no signature', async () => {
+    const { client, calls } = setup();
+    const observer = new CallObserver<'runtime.permission.requestAuthCode', Record<'corpId', unknown>>(
+      client,
+      'runtime.permission.requestAuthCode',
+      { fromSignature: ['corpId'] },
+    );
+    await expect(observer.run()).rejects.toMatchObject({
+      code: 'INVALID_PARAMS',
+      field: 'corpId',
+      message: expect.stringContaining('Pass it to run(), or give DingTalkProvider a getSignature'),
+    });
+    expect(calls).toHaveLength(0);
+  });
+});

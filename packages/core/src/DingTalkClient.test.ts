@@ -1,0 +1,275 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { JsapiConfig, Platform, ReadyInfo, Transport } from './Bridge';
+import { apisNeedingAuth } from './catalog/catalog';
+import { createBridge } from './createBridge';
+import { DingTalkClient, type SignatureConfig } from './DingTalkClient';
+import type { DingTalkError } from './DingTalkError';
+
+const signature: SignatureConfig = {
+  agentId: '1001',
+  corpId: 'ding-corp',
+  timeStamp: '1700000000',
+  nonceStr: 'nonce-1',
+  signature: 'f'.repeat(40),
+};
+
+/** A transport whose configs and calls wait until the test settles them. */
+function fakeTransport(platform: Platform = 'pc') {
+  const configs: {
+    config: JsapiConfig;
+    resolve: (ready: ReadyInfo) => void;
+    reject: (e: unknown) => void;
+  }[] = [];
+  const calls: { api: string; params: unknown; resolve: (value: unknown) => void }[] = [];
+  const transport: Transport = {
+    platform,
+    config: (config) =>
+      new Promise((resolve, reject) => {
+        configs.push({ config, resolve, reject });
+      }),
+    invoke: (api, params) =>
+      new Promise((resolve) => {
+        calls.push({ api, params, resolve });
+      }),
+    on: vi.fn(() => () => {}),
+  };
+  const ready = (index = configs.length - 1) =>
+    configs[index]!.resolve({ authorizedAPIList: configs[index]!.config.jsApiList, unauthorizedAPIList: [] });
+  return { transport, configs, calls, ready };
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+beforeEach(() => {
+  vi.stubGlobal('location', { href: 'https://app.example.com/home?tab=1#/list' });
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('DingTalkClient', () => {
+  it('is idle and creates no bridge until started', () => {
+    const factory = vi.fn(() => createBridge(fakeTransport().transport));
+    const client = new DingTalkClient({ bridge: factory, getSignature: async () => signature });
+    expect(client.getState()).toBe(client.getInitialState());
+    expect(client.getState().status).toBe('idle');
+    expect(client.bridge).toBeUndefined();
+    expect(client.isSupported('device.notification.alert')).toBe(false);
+    expect(factory).not.toHaveBeenCalled();
+    client.start();
+    client.start();
+    expect(factory).toHaveBeenCalledTimes(1);
+    expect(client.isSupported('device.notification.alert')).toBe(true);
+    expect(client.isSupported('device.notification.vibrate')).toBe(false);
+  });
+
+  it('signs the URL without its hash once, however many calls wait, and runs them after ready', async () => {
+    const fake = fakeTransport();
+    const getSignature = vi.fn(async (_url: string) => signature);
+    const client = new DingTalkClient({ bridge: createBridge(fake.transport), getSignature });
+    const seen: string[] = [];
+    client.subscribe(() => seen.push(client.getState().status));
+
+    const first = client.call('device.notification.toast', { text: 'one' });
+    const second = client.call('device.notification.toast', { text: 'two' });
+    client.start();
+    await settle();
+    expect(getSignature).toHaveBeenCalledTimes(1);
+    expect(getSignature).toHaveBeenCalledWith('https://app.example.com/home?tab=1');
+    expect(fake.configs).toHaveLength(1);
+    expect(fake.configs[0]!.config).toEqual({ ...signature, jsApiList: apisNeedingAuth('pc') });
+    expect(fake.calls).toHaveLength(0);
+
+    fake.ready();
+    await settle();
+    expect(fake.calls.map((call) => call.params)).toEqual([{ text: 'one' }, { text: 'two' }]);
+    for (const call of fake.calls) call.resolve(undefined);
+    await expect(Promise.all([first, second])).resolves.toEqual([undefined, undefined]);
+    expect(seen).toEqual(['configuring', 'ready']);
+    expect(client.getState()).toMatchObject({ status: 'ready', corpId: 'ding-corp', agentId: '1001' });
+  });
+
+  it('rejects INVALID_PARAMS at once, even while the handshake is pending', async () => {
+    const fake = fakeTransport();
+    const client = new DingTalkClient({
+      bridge: createBridge(fake.transport),
+      getSignature: async () => signature,
+    });
+    client.start();
+    await expect(client.call('device.notification.toast', { text: 'hi', duration: 9 })).rejects.toMatchObject(
+      {
+        code: 'INVALID_PARAMS',
+        field: 'duration',
+      },
+    );
+    expect(fake.calls).toHaveLength(0);
+  });
+
+  it('aborts a waiting call without it ever crossing', async () => {
+    const fake = fakeTransport();
+    const client = new DingTalkClient({
+      bridge: createBridge(fake.transport),
+      getSignature: async () => signature,
+    });
+    const controller = new AbortController();
+    const call = client.call('device.notification.toast', { text: 'hi' }, { signal: controller.signal });
+    controller.abort();
+    await expect(call).rejects.toMatchObject({ code: 'ABORTED', api: 'device.notification.toast' });
+    await settle();
+    fake.ready();
+    await settle();
+    expect(fake.calls).toHaveLength(0);
+  });
+
+  it('re-signs when the URL changed since the last signature, not when only the hash did', async () => {
+    const fake = fakeTransport();
+    const getSignature = vi.fn(async (_url: string) => signature);
+    const client = new DingTalkClient({ bridge: createBridge(fake.transport), getSignature });
+    client.start();
+    await settle();
+    fake.ready();
+    await settle();
+
+    vi.stubGlobal('location', { href: 'https://app.example.com/home?tab=1#/detail/3' });
+    void client.call('device.notification.toast', { text: 'same page' });
+    expect(getSignature).toHaveBeenCalledTimes(1);
+    expect(fake.calls).toHaveLength(1);
+
+    vi.stubGlobal('location', { href: 'https://app.example.com/orders' });
+    void client.call('device.notification.toast', { text: 'new page' });
+    expect(client.getState().status).toBe('configuring');
+    await settle();
+    expect(getSignature).toHaveBeenLastCalledWith('https://app.example.com/orders');
+    expect(fake.calls).toHaveLength(1);
+    fake.ready();
+    await settle();
+    expect(fake.calls).toHaveLength(2);
+    expect(client.getState().status).toBe('ready');
+  });
+
+  it('shares the handshake between clients of one bridge', async () => {
+    const fake = fakeTransport();
+    const bridge = createBridge(fake.transport);
+    const getSignature = vi.fn(async (_url: string) => signature);
+    const first = new DingTalkClient({ bridge, getSignature });
+    const second = new DingTalkClient({ bridge, getSignature });
+    first.start();
+    second.start();
+    await settle();
+    fake.ready();
+    await settle();
+    expect(getSignature).toHaveBeenCalledTimes(1);
+    expect(fake.configs).toHaveLength(1);
+    expect(first.getState().status).toBe('ready');
+    expect(second.getState().status).toBe('ready');
+  });
+
+  it('is unavailable outside DingTalk and never signs', async () => {
+    const getSignature = vi.fn(async () => signature);
+    const client = new DingTalkClient({
+      bridge: createBridge(fakeTransport('notInDingTalk').transport),
+      getSignature,
+    });
+    await expect(client.call('device.notification.toast', { text: 'hi' })).rejects.toMatchObject({
+      code: 'NOT_IN_DINGTALK',
+    });
+    expect(client.getState()).toMatchObject({ status: 'unavailable', platform: 'notInDingTalk' });
+    expect(getSignature).not.toHaveBeenCalled();
+  });
+
+  it('turns a throwing getSignature into SIGNATURE_FAILED and accepts a numeric agentId', async () => {
+    const fake = fakeTransport();
+    const getSignature = vi
+      .fn<(url: string) => Promise<SignatureConfig>>()
+      .mockImplementationOnce(() => {
+        throw new TypeError('fetch failed');
+      })
+      .mockResolvedValue({ ...signature, agentId: 1001 as never, timeStamp: 1_700_000_000_000 });
+    const onError = vi.fn<(error: DingTalkError) => void>();
+    const client = new DingTalkClient({ bridge: createBridge(fake.transport), getSignature, onError });
+    client.start();
+    await settle();
+    expect(client.getState().error).toMatchObject({ code: 'SIGNATURE_FAILED', api: 'getSignature' });
+    expect(client.getState().error?.message).toContain('getSignature failed: fetch failed.');
+    expect(onError).toHaveBeenCalledTimes(1);
+
+    client.retry();
+    client.retry();
+    await settle();
+    expect(getSignature).toHaveBeenCalledTimes(2);
+    expect(fake.configs[0]!.config.agentId).toBe('1001');
+  });
+
+  it('says how old the timestamp is and that config ran twice when a retried config fails', async () => {
+    vi.stubGlobal('location', { href: 'https://app.example.com/home' });
+    const fake = fakeTransport();
+    const client = new DingTalkClient({
+      bridge: createBridge(fake.transport),
+      getSignature: async () => ({ ...signature, timeStamp: String(Math.round(Date.now() / 1000) - 9000) }),
+      jsApiList: ['biz.contact.choose'],
+    });
+    client.start();
+    await settle();
+    expect(fake.configs[0]!.config.jsApiList).toEqual(['biz.contact.choose']);
+    fake.configs[0]!.reject({ errorCode: '3', errorMessage: 'signature mismatch' });
+    await settle();
+    const first = client.getState().error!;
+    expect(first.code).toBe('CONFIG_FAILED');
+    expect(first.message).toMatch(/This timeStamp is 900\d s old\./);
+    expect(first.details?.hints).toEqual([
+      'A server that adds :443 or :80 to the URL signs a different string; sign it exactly as above.',
+      expect.stringContaining('The jsapi_ticket may be stale or from another app'),
+    ]);
+
+    client.retry();
+    await settle();
+    fake.configs[1]!.reject({ errorCode: '3', errorMessage: 'signature mismatch' });
+    await settle();
+    expect(client.getState().error?.message).toContain('config was called 2 times on this page');
+  });
+
+  it('rejects calls that waited for a failed handshake with its failure, and later calls at once', async () => {
+    const fake = fakeTransport();
+    const client = new DingTalkClient({
+      bridge: createBridge(fake.transport),
+      getSignature: async () => signature,
+    });
+    const waiting = client.call('device.notification.toast', { text: 'hi' });
+    await settle();
+    fake.configs[0]!.reject({ errorCode: 52013, errorMessage: 'bad' });
+    await expect(waiting).rejects.toMatchObject({ code: 'CONFIG_FAILED', errorCode: 52013 });
+    await expect(client.ready()).rejects.toBe(client.getState().error);
+    expect(fake.calls).toHaveLength(0);
+  });
+
+  it('skips the handshake without getSignature', async () => {
+    const fake = fakeTransport();
+    const client = new DingTalkClient({ bridge: createBridge(fake.transport) });
+    const call = client.call('device.notification.toast', { text: 'hi' });
+    expect(client.getState().status).toBe('ready');
+    expect(fake.calls).toHaveLength(1);
+    fake.calls[0]!.resolve(undefined);
+    await expect(call).resolves.toBeUndefined();
+    expect(fake.configs).toHaveLength(0);
+  });
+
+  it('uses the latest options for the next handshake', async () => {
+    const fake = fakeTransport();
+    const first = vi.fn(async () => signature);
+    const later = vi.fn(async () => signature);
+    const client = new DingTalkClient({ bridge: createBridge(fake.transport), getSignature: first });
+    client.setOptions({ getSignature: later });
+    client.start();
+    await settle();
+    expect(first).not.toHaveBeenCalled();
+    expect(later).toHaveBeenCalledTimes(1);
+  });
+
+  it('passes event subscriptions to the bridge', () => {
+    const fake = fakeTransport();
+    const client = new DingTalkClient({ bridge: createBridge(fake.transport) });
+    const listener = () => {};
+    client.on('leftBtnClick', listener);
+    expect(fake.transport.on).toHaveBeenCalledWith('leftBtnClick', listener);
+  });
+});
