@@ -184,7 +184,12 @@ describe('DingTalkClient', () => {
       .mockImplementationOnce(() => {
         throw new TypeError('fetch failed');
       })
-      .mockResolvedValue({ ...signature, agentId: 1001 as never, timeStamp: 1_700_000_000_000 });
+      .mockResolvedValue({
+        ...signature,
+        agentId: 1001 as never,
+        timeStamp: 1_700_000_000_000,
+        ...({ url: 'https://other.example.com', jsApiList: ['x'] } as object),
+      });
     const onError = vi.fn<(error: DingTalkError) => void>();
     const client = new DingTalkClient({ bridge: createBridge(fake.transport), getSignature, onError });
     client.start();
@@ -197,7 +202,12 @@ describe('DingTalkClient', () => {
     client.retry();
     await settle();
     expect(getSignature).toHaveBeenCalledTimes(2);
-    expect(fake.configs[0]!.config.agentId).toBe('1001');
+    expect(fake.configs[0]!.config).toEqual({
+      ...signature,
+      agentId: '1001',
+      timeStamp: 1_700_000_000_000,
+      jsApiList: apisNeedingAuth('pc'),
+    });
   });
 
   it('says how old the timestamp is and that config ran twice when a retried config fails', async () => {

@@ -344,7 +344,18 @@ function checkSignature(value: unknown, url: string): SignatureConfig {
       ? !(key === 'agentId' || key === 'timeStamp')
       : typeof field !== 'string' || field === '';
   });
-  if (wrong.length === 0) return { ...(body as unknown as SignatureConfig), agentId: String(body.agentId) };
+  if (wrong.length === 0) {
+    // Only the signature's own fields go to config: a server's extra fields (url, jsApiList…) do not.
+    const { corpId, timeStamp, nonceStr, signature, type } = body as unknown as SignatureConfig;
+    return {
+      agentId: String(body.agentId),
+      corpId,
+      timeStamp,
+      nonceStr,
+      signature,
+      ...(type === 1 ? { type } : {}),
+    };
+  }
   throw signatureFailed(
     `getSignature returned a malformed object: ${wrong.join(', ')} ${wrong.length === 1 ? 'is' : 'are'} missing or not a non-empty string.`,
     url,

@@ -1,5 +1,12 @@
 'use client';
 
+export type {
+  CallResult,
+  CallStatus,
+  DingTalkState,
+  DingTalkStatus,
+  SignatureConfig,
+} from '@dingkit/core';
 export type { ApiDefaults, ApiHook } from './createApiHook';
 export { DingTalkProvider, type DingTalkProviderProps } from './DingTalkProvider';
 export { useActionSheet } from './hooks/useActionSheet';

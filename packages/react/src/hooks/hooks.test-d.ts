@@ -191,14 +191,9 @@ describe('defaults', () => {
     });
     // @ts-expect-error type, alertType, alertDate, attachment and text are still required
     post.run();
+    const date = { format: 'yyyy-MM-dd', value: '2015-05-09' };
     // @ts-expect-error a link card needs a title
-    post.run({
-      type: 2,
-      alertType: 2,
-      alertDate: { format: '', value: '' },
-      attachment: { url: '' },
-      text: '',
-    });
+    post.run({ type: 2, alertType: 2, alertDate: date, attachment: { url: '' }, text: '' });
   });
 
   it('reject what the API does not take', () => {
