@@ -1,6 +1,6 @@
 import type { Bridge, CallOptions, Platform, ReadyInfo } from './Bridge';
 import type { ApiName, ApiParams, ApiProgress, ApiResult, EventName, EventPayload } from './catalog/ApiMap';
-import { apisNeedingAuth } from './catalog/catalog';
+import { apisNeedingAuth, catalog } from './catalog/catalog';
 import { isSupported } from './catalog/isSupported';
 import { validateParams } from './catalog/validate';
 import { DingTalkError } from './DingTalkError';
@@ -158,6 +158,7 @@ export class DingTalkClient {
   /**
    * Calls a JS-API through the bridge: validates first (`INVALID_PARAMS` at once), waits for the
    * handshake (re-signing after a navigation), then lets the bridge check support and authorisation.
+   * Without `getSignature`, an API that needs authorisation rejects `UNAUTHORIZED` at once.
    */
   call<A extends ApiName>(
     api: A,
@@ -168,6 +169,19 @@ export class DingTalkClient {
       validateParams(api, params);
     } catch (error) {
       return Promise.reject(error);
+    }
+    if (
+      !this.#options.getSignature &&
+      catalog[api]?.auth &&
+      this.#resolveBridge().platform !== 'notInDingTalk'
+    ) {
+      return Promise.reject(
+        new DingTalkError(
+          'UNAUTHORIZED',
+          `${api} needs jsApiList authorisation, which needs the signed handshake: give DingTalkProvider a getSignature that signs the page URL on your server.`,
+          { api },
+        ),
+      );
     }
     return this.#afterReady(api, options.signal, () => this.#bridge!.call(api, params, options));
   }

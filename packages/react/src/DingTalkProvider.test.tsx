@@ -40,6 +40,18 @@ function DeleteButton() {
   );
 }
 
+function ChooseButton() {
+  const { run, error } = useContactChoose({ corpId: 'ding-corp' });
+  return (
+    <>
+      <button type="button" onClick={() => run()}>
+        Choose people
+      </button>
+      {error && <p role="alert">{`${error.code}: ${error.message}`}</p>}
+    </>
+  );
+}
+
 /** Shows a toast as soon as it mounts, like a page announcing itself. */
 function Greeting({ name }: { name: string }) {
   const { run, status } = useToast({ text: `Hello ${name}` });
@@ -265,6 +277,7 @@ describe('DingTalkProvider', () => {
       <>
         <HandshakeStatus />
         <DeleteButton />
+        <ChooseButton />
       </>,
       { getSignature: null },
     );
@@ -272,21 +285,16 @@ describe('DingTalkProvider', () => {
     expect(await screen.findByText('Handshake: ready')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Delete' }));
     expect(await screen.findByText('Answer 0')).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: 'Choose people' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'UNAUTHORIZED: biz.contact.choose needs jsApiList authorisation, which needs the signed handshake: give DingTalkProvider a getSignature that signs the page URL on your server.',
+    );
     expect(transport.configs).toHaveLength(0);
+    expect(transport.calls.map((call) => call.api)).toEqual(['device.notification.confirm']);
   });
 
   it('rejects an API the handshake did not authorise with UNAUTHORIZED, without crossing the bridge', async () => {
-    function ChooseButton() {
-      const { run, error } = useContactChoose({ corpId: 'ding-corp' });
-      return (
-        <>
-          <button type="button" onClick={() => run()}>
-            Choose people
-          </button>
-          {error && <p>{error.code}</p>}
-        </>
-      );
-    }
     const { transport, user } = renderWithDingTalk(
       <>
         <HandshakeStatus />
@@ -296,7 +304,9 @@ describe('DingTalkProvider', () => {
     );
     expect(await screen.findByText(/refused: biz\.contact\.choose/)).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Choose people' }));
-    expect(await screen.findByText('UNAUTHORIZED')).toBeTruthy();
+    expect((await screen.findByRole('alert')).textContent).toMatch(
+      /^UNAUTHORIZED: biz\.contact\.choose was not authorised by config\./,
+    );
     expect(transport.calls).toHaveLength(0);
   });
 
