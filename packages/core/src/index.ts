@@ -1,3 +1,11 @@
+export {
+  type CreateDingTalkPCBridgeOptions,
+  createDingTalkPCBridge,
+  type DingTalkPCGlobal,
+  getDingTalkPCGlobal,
+} from './adapters/createDingTalkPCBridge';
+export { type CreateJsapiBridgeOptions, createJsapiBridge } from './adapters/createJsapiBridge';
+export { detectBridge } from './adapters/detectBridge';
 export type {
   Bridge,
   CallOptions,
@@ -45,6 +53,7 @@ export {
   type DingTalkErrorOptions,
   isDingTalkError,
 } from './DingTalkError';
+export { type DetectedPlatform, detectPlatform } from './detectPlatform';
 export { type ImageZoomSize, imageZoomSizes, resizeImageUrl } from './resizeImageUrl';
 export { type SignInput, sign } from './sign';
 export { signatureUrl } from './signatureUrl';

@@ -1,0 +1,137 @@
+import type { Bridge, JsapiConfig, ReadyInfo, Transport } from '../Bridge';
+import { type CreateBridgeOptions, createBridge } from '../createBridge';
+import { DingTalkError } from '../DingTalkError';
+import { detectPlatform } from '../detectPlatform';
+import { explicitParams } from './explicitParams';
+import { toReadyInfo } from './toReadyInfo';
+
+/**
+ * The global of the legacy PC script (`dingtalk-pc-api/…/index.js`): `config`/`ready`/`error`,
+ * namespaces such as `DingTalkPC.device.notification.alert({ …, onSuccess, onFail })`, and
+ * `addEventListener('leftBtnClick', fn)`.
+ */
+export interface DingTalkPCGlobal {
+  config(config: Record<string, unknown>): void;
+  ready(callback: (info?: unknown) => void): void;
+  error(callback: (error: unknown) => void): void;
+  addEventListener?(event: string, listener: (payload: unknown) => void): void;
+  removeEventListener?(event: string, listener: (payload: unknown) => void): void;
+  /** Namespaces (`device`, `biz`, `runtime`) holding the API functions. */
+  readonly [namespace: string]: unknown;
+}
+
+/** Options of {@link createDingTalkPCBridge}. */
+export interface CreateDingTalkPCBridgeOptions extends CreateBridgeOptions {}
+
+/** The legacy global when the page loaded the old PC script, else `undefined`. SSR-safe. */
+export function getDingTalkPCGlobal(): DingTalkPCGlobal | undefined {
+  const win = (globalThis as { window?: { DingTalkPC?: unknown } }).window;
+  const candidate = win?.DingTalkPC;
+  return typeof candidate === 'object' &&
+    candidate !== null &&
+    typeof (candidate as DingTalkPCGlobal).config === 'function'
+    ? (candidate as DingTalkPCGlobal)
+    : undefined;
+}
+
+const lookup = (
+  root: DingTalkPCGlobal,
+  api: string,
+): ((params: Record<string, unknown>) => void) | undefined => {
+  let parent: unknown;
+  let node: unknown = root;
+  for (const part of api.split('.')) {
+    parent = node;
+    node = typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[part] : undefined;
+  }
+  // Called on its namespace, as the page would call it.
+  return typeof node === 'function'
+    ? (node as (params: Record<string, unknown>) => void).bind(parent)
+    : undefined;
+};
+
+/**
+ * A `Bridge` over the legacy `DingTalkPC` global, for pages that still load the old PC script
+ * instead of dingtalk-jsapi. Without the global (on a server, outside the client) it is a
+ * working bridge whose calls reject `NOT_IN_DINGTALK`.
+ */
+export function createDingTalkPCBridge(
+  global: DingTalkPCGlobal | undefined = getDingTalkPCGlobal(),
+  options: CreateDingTalkPCBridgeOptions = {},
+): Bridge {
+  const detected = detectPlatform();
+  const version =
+    detected.version ??
+    (globalThis as { navigator?: { userAgent?: string } }).navigator?.userAgent?.match(
+      /DingTalk\(([a-zA-Z0-9.-]+)\)/,
+    )?.[1];
+
+  // ready/error are subscriptions on the global: hook them once and hand each outcome to the
+  // config calls waiting at that moment, so config can run again (re-signing after a navigation).
+  let hooked = false;
+  let waiting: {
+    jsApiList: readonly string[];
+    resolve(info: ReadyInfo): void;
+    reject(error: unknown): void;
+  }[] = [];
+  const settle = (outcome: { ok: true; info: unknown } | { ok: false; error: unknown }) => {
+    const now = waiting;
+    waiting = [];
+    for (const waiter of now) {
+      if (outcome.ok) waiter.resolve(toReadyInfo(outcome.info, waiter.jsApiList));
+      else waiter.reject(outcome.error);
+    }
+  };
+
+  const transport: Transport = global
+    ? {
+        platform: 'pc',
+        version,
+        config(config: JsapiConfig) {
+          return new Promise<ReadyInfo>((resolve, reject) => {
+            waiting.push({ jsApiList: config.jsApiList, resolve, reject });
+            if (!hooked) {
+              hooked = true;
+              global.ready((info) => settle({ ok: true, info }));
+              global.error((error) => settle({ ok: false, error }));
+            }
+            global.config({ ...config, jsApiList: [...config.jsApiList] });
+          });
+        },
+        invoke(api, params, context) {
+          const fn = lookup(global, api);
+          if (!fn) {
+            return Promise.reject(
+              new DingTalkError(
+                'UNSUPPORTED',
+                `${api} is not in the legacy DingTalkPC script. Load dingtalk-jsapi instead (createJsapiBridge) to use it.`,
+                { api },
+              ),
+            );
+          }
+          return new Promise((resolve, reject) => {
+            fn({
+              ...explicitParams(api, 'pc', params),
+              ...(context.onProgress ? { onProgress: context.onProgress } : {}),
+              onSuccess: resolve,
+              onFail: reject,
+            });
+          });
+        },
+        on(event, listener) {
+          global.addEventListener?.(event, listener);
+          return () => global.removeEventListener?.(event, listener);
+        },
+      }
+    : {
+        platform: 'notInDingTalk',
+        version: undefined,
+        config: () =>
+          Promise.reject(new DingTalkError('NOT_IN_DINGTALK', 'config needs the DingTalk client.')),
+        invoke: (api) =>
+          Promise.reject(new DingTalkError('NOT_IN_DINGTALK', `${api} needs the DingTalk client.`, { api })),
+        on: () => () => {},
+      };
+
+  return createBridge(transport, options);
+}

@@ -1,0 +1,149 @@
+import type { Bridge, Platform, Transport } from '../Bridge';
+import { type CreateBridgeOptions, createBridge } from '../createBridge';
+import { DingTalkError } from '../DingTalkError';
+import { detectPlatform } from '../detectPlatform';
+import { explicitParams } from './explicitParams';
+import { toReadyInfo } from './toReadyInfo';
+
+/** Options of {@link createJsapiBridge}. */
+export interface CreateJsapiBridgeOptions extends CreateBridgeOptions {}
+
+// The part of dingtalk-jsapi's `ddSdk` singleton (lib/ddSdk.js) the adapter uses.
+interface PlatformConfig {
+  authMethod: string;
+  authParamsDeal?: (params: Record<string, unknown>) => Record<string, unknown>;
+  event?: {
+    on(event: string, listener: (payload: unknown) => void): void;
+    off(event: string, listener: (payload: unknown) => void): void;
+  };
+}
+interface DdSdk {
+  invokeAPI(method: string, params?: Record<string, unknown>, isAuthApi?: boolean): Promise<unknown>;
+  bridgeInitFn(): Promise<unknown>;
+  getPlatformConfigMap(): Record<string, PlatformConfig | undefined>;
+}
+
+// dingtalk-jsapi is CommonJS: a bundler hands back the exports object as `default`, native Node
+// ESM as `default` plus detected names.
+const interop = (mod: unknown): Record<string, unknown> => {
+  const record = mod as Record<string, unknown>;
+  return (
+    record.ddSdk === undefined && typeof record.default === 'object' && record.default !== null
+      ? record.default
+      : record
+  ) as Record<string, unknown>;
+};
+
+// Only the core of the package and the module of the one platform the page runs on are loaded,
+// on the first call: evaluating the package needs `self` (it throws on a server), and its full
+// namespace is far bigger than what one app calls. The explicit `.js` paths are for native
+// Node ESM, which does not complete CommonJS subpaths.
+const platformModules: Record<Exclude<Platform, 'notInDingTalk'>, () => Promise<unknown>> = {
+  pc: () => import('dingtalk-jsapi/platform/pc.js'),
+  ios: () => import('dingtalk-jsapi/platform/ios.js'),
+  android: () => import('dingtalk-jsapi/platform/android.js'),
+};
+
+// The package keeps one SDK per page, so the loaded module is shared by every bridge.
+const loading = new Map<Platform, Promise<DdSdk>>();
+
+function loadSdk(platform: Exclude<Platform, 'notInDingTalk'>): Promise<DdSdk> {
+  let pending = loading.get(platform);
+  if (!pending) {
+    pending = Promise.all([import('dingtalk-jsapi/lib/ddSdk.js'), platformModules[platform]()]).then(
+      ([core]) => interop(core).ddSdk as DdSdk,
+    );
+    // A failed load (package missing, network) can be retried by the next call.
+    pending.catch(() => loading.delete(platform));
+    loading.set(platform, pending);
+  }
+  return pending;
+}
+
+/**
+ * A `Bridge` over the official `dingtalk-jsapi` package (an optional peer dependency: install
+ * it next to @dingkit/core). The package is imported on the first `config` or `call`, never on
+ * import, so server rendering is safe. Calls go through the package's generic invoker with
+ * explicit params; `config` can run again after a client-side navigation (the package's own
+ * `dd.config` only runs once per page). Outside DingTalk every call rejects `NOT_IN_DINGTALK`
+ * at once and nothing is loaded.
+ */
+export function createJsapiBridge(options: CreateJsapiBridgeOptions = {}): Bridge {
+  const { platform, version } = detectPlatform();
+
+  const sdk = (api: string): Promise<DdSdk> => {
+    if (platform === 'notInDingTalk') {
+      return Promise.reject(
+        new DingTalkError('NOT_IN_DINGTALK', `${api} needs the DingTalk client.`, { api }),
+      );
+    }
+    return loadSdk(platform).catch((cause: unknown) => {
+      throw new DingTalkError(
+        'API_FAILED',
+        `${api} could not load dingtalk-jsapi (${cause instanceof Error ? cause.message : String(cause)}). Install it next to @dingkit/core: npm install dingtalk-jsapi.`,
+        { api, cause },
+      );
+    });
+  };
+
+  const platformConfig = (loaded: DdSdk, api: string): PlatformConfig => {
+    const config = loaded.getPlatformConfigMap()[platform];
+    if (!config) {
+      throw new DingTalkError(
+        'UNSUPPORTED',
+        `${api}: dingtalk-jsapi has no bridge for ${platform} on this page.`,
+        { api },
+      );
+    }
+    return config;
+  };
+
+  const transport: Transport = {
+    platform,
+    version,
+    async config(config) {
+      const loaded = await sdk('config');
+      const { authMethod, authParamsDeal } = platformConfig(loaded, 'config');
+      // Sent through the invoker rather than `dd.config`: the package runs `dd.config` once per
+      // page (a second call only logs warning 1040) and reports its failure as an unhandled
+      // rejection. On PC `authParamsDeal` adds the page URL; on mobile the method is
+      // runtime.permission.requestJsApis.
+      const params = { ...config, jsApiList: [...config.jsApiList] } as Record<string, unknown>;
+      const raw = await loaded.invokeAPI(authMethod, authParamsDeal ? authParamsDeal(params) : params, false);
+      return toReadyInfo(raw, config.jsApiList);
+    },
+    async invoke(api, params, context) {
+      const loaded = await sdk(api);
+      const body = explicitParams(api, platform, params);
+      // The PC client delivers `{ type: 'event', eventName: 'progress' }` messages of this call
+      // to the params' `onProgress` function; functions never cross the bridge themselves.
+      if (context.onProgress) body.onProgress = context.onProgress;
+      return loaded.invokeAPI(api, body, false);
+    },
+    on(event, listener) {
+      if (platform === 'notInDingTalk') return () => {};
+      let active = true;
+      let registered: PlatformConfig['event'] | undefined;
+      const handler = (payload: unknown) => {
+        if (active) listener(payload);
+      };
+      loadSdk(platform)
+        .then(async (loaded) => {
+          // `dd.on` waits for the same bridge but leaks a rejection when it fails to start.
+          await loaded.bridgeInitFn();
+          if (!active) return;
+          registered = loaded.getPlatformConfigMap()[platform]?.event;
+          registered?.on(event, handler);
+        })
+        .catch(() => {
+          // No bridge, no events: calls report the failure.
+        });
+      return () => {
+        active = false;
+        registered?.off(event, handler);
+      };
+    },
+  };
+
+  return createBridge(transport, options);
+}
