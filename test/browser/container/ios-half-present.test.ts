@@ -1,0 +1,3 @@
+import { halfPresentSuite } from '../../container/halfPresentSuite';
+
+halfPresentSuite('ios');

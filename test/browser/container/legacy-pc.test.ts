@@ -1,0 +1,4 @@
+import { legacyPcSuite } from '../../container/legacySuite';
+import { loadedPackageFiles } from './loadedPackageFiles';
+
+legacyPcSuite(loadedPackageFiles);

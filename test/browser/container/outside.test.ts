@@ -1,0 +1,4 @@
+import { outsideSuite } from '../../container/outsideSuite';
+import { loadedPackageFiles } from './loadedPackageFiles';
+
+outsideSuite(loadedPackageFiles);

@@ -1,0 +1,3 @@
+import { pcContainerSuite } from '../../container/pcSuite';
+
+pcContainerSuite();

@@ -1,0 +1,3 @@
+import { halfPresentSuite } from './halfPresentSuite';
+
+halfPresentSuite('android');

@@ -1,0 +1,4 @@
+import { legacyPcSuite } from './legacySuite';
+import { loadedPackageFiles } from './loadedPackageFiles';
+
+legacyPcSuite(loadedPackageFiles);

@@ -1,0 +1,4 @@
+import { loadedPackageFiles } from './loadedPackageFiles';
+import { outsideSuite } from './outsideSuite';
+
+outsideSuite(loadedPackageFiles);

@@ -1,0 +1,3 @@
+import { pcContainerSuite } from './pcSuite';
+
+pcContainerSuite();
