@@ -1,4 +1,4 @@
-import { type Bridge, DingTalkClient, type DingTalkClientOptions } from '@dingkit/core';
+import { type Bridge, DingTalkClient, type DingTalkClientOptions, detectBridge } from '@dingkit/core';
 import { type ReactNode, useEffect, useMemo } from 'react';
 import { DingTalkContext } from './DingTalkContext';
 
@@ -11,11 +11,13 @@ export interface DingTalkProviderProps extends Omit<DingTalkClientOptions, 'brid
   children?: ReactNode;
 }
 
-function detect(): Bridge {
-  throw new Error(
-    'DingTalkProvider needs a bridge prop for now: pass bridge={createJsapiBridge()} (or a mock bridge).',
-  );
-}
+// One detected bridge per page: the handshake belongs to the page, so a provider that remounts
+// finds the handshake of the bridge it had.
+let detected: Bridge | undefined;
+const detect = (): Bridge => {
+  detected ??= detectBridge();
+  return detected;
+};
 
 /**
  * Runs DingTalk's signed handshake once per page URL and gives the hooks below it their client.
