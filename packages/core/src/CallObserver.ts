@@ -75,10 +75,11 @@ export type CallResult<A extends ApiName, D = Record<never, never>> = CallState<
 > &
   CallActions<A, D>;
 
+/** Options of a {@link CallObserver}. */
 export interface CallObserverOptions<D> {
-  /** Params merged under each call's params. */
+  /** Params merged under each call's params. @default {} */
   defaults?: D | undefined;
-  /** Keys taken from the handshake's signature config when neither defaults nor params give them. */
+  /** Keys taken from the handshake's signature config when neither defaults nor params give them. @default [] */
   fromSignature?: readonly SignatureKey[] | undefined;
 }
 

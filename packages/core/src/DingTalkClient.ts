@@ -47,6 +47,7 @@ export interface DingTalkState {
   readonly agentId: string | undefined;
 }
 
+/** Options of a {@link DingTalkClient}; the provider's props are these too. */
 export interface DingTalkClientOptions {
   /** The bridge to DingTalk, or a function that creates it on first use (never on a server). */
   bridge: Bridge | (() => Bridge);

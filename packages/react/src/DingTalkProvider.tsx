@@ -2,12 +2,14 @@ import { type Bridge, DingTalkClient, type DingTalkClientOptions, detectBridge }
 import { type ReactNode, useEffect, useMemo } from 'react';
 import { DingTalkContext } from './DingTalkContext';
 
+/** Props of {@link DingTalkProvider}: the client's options, an optional bridge, and children. */
 export interface DingTalkProviderProps extends Omit<DingTalkClientOptions, 'bridge'> {
   /**
    * The bridge to DingTalk (a mock in tests and stories).
    * @default detectBridge(), created on the client when first needed, never during a server render
    */
   bridge?: Bridge | undefined;
+  /** The app; its hooks use this provider's client. */
   children?: ReactNode;
 }
 

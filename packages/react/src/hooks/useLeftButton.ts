@@ -3,6 +3,7 @@ import { useDingTalkEvent } from './useDingTalkEvent';
 import type { NavigationCallState } from './useNavigationTitle';
 import { useSetLeft } from './useSetLeft';
 
+/** What {@link useLeftButton} sets. */
 export interface LeftButtonOptions {
   /** The button's text. */
   text: string;
