@@ -1,6 +1,7 @@
 import type { HTMLAttributes } from 'react';
 import { cx } from './cx';
 
+/** Props of `ActionBar`; other attributes go to its `<div>`. */
 export interface ActionBarProps extends HTMLAttributes<HTMLDivElement> {
   /**
    * Names the bar; it then gets `role="group"`.

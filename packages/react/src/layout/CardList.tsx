@@ -1,6 +1,7 @@
 import type { HTMLAttributes } from 'react';
 import { cx } from './cx';
 
+/** Props of `CardList`; other attributes go to its `<ul>` (name it with `aria-label`). */
 export interface CardListProps extends HTMLAttributes<HTMLUListElement> {
   /**
    * `'grid'`: as many columns as fit (`minItemWidth` each), one in the pane. `'list'`: always one

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { cx } from './cx';
 
+/** Props of `CardListItem`. */
 export interface CardListItemProps {
   /** The card's content. With `onSelect` it sits inside a button: use phrasing content (spans). */
   children?: ReactNode;

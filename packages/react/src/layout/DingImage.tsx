@@ -3,6 +3,7 @@ import type { ImgHTMLAttributes } from 'react';
 import { cx } from './cx';
 import { type ImageResizer, imageSrcSet, zoomFor } from './imageSrcSet';
 
+/** Props of `DingImage`; other attributes go to its `<img>`. */
 export interface DingImageProps
   extends Omit<ImgHTMLAttributes<HTMLImageElement>, 'src' | 'srcSet' | 'width' | 'height'> {
   /** The image URL as the JS-API returned it (uploadImage, an avatar…). */
@@ -28,7 +29,7 @@ export interface DingImageProps
    * @default resizeImageUrl from @dingkit/core
    */
   resize?: ImageResizer;
-  /** @default 'lazy' */
+  /** When the browser loads the image. @default 'lazy' */
   loading?: 'lazy' | 'eager';
 }
 

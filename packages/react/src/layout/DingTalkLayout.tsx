@@ -4,6 +4,7 @@ import { cx } from './cx';
 import { SurfaceContext } from './SurfaceContext';
 import { useContainerBand } from './useContainerBand';
 
+/** Props of `DingTalkLayout`; other attributes go to its root `<div>`. */
 export interface DingTalkLayoutProps extends HTMLAttributes<HTMLDivElement> {
   /**
    * The band rendered on the server and in the first client render, until the container is

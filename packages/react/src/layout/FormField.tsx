@@ -3,11 +3,15 @@ import { cx } from './cx';
 
 /** What a `FormField` render function gets to wire its control to the label, hint and error. */
 export interface FormFieldControlProps {
+  /** The id the label points at. */
   id: string;
+  /** The ids of the hint and the error, when there are any. */
   'aria-describedby'?: string;
+  /** Set when the field has an error. */
   'aria-invalid'?: true;
 }
 
+/** Props of `FormField`. */
 export interface FormFieldProps {
   /** The label text. */
   label: ReactNode;

@@ -1,6 +1,7 @@
 import type { HTMLAttributes } from 'react';
 import { cx } from './cx';
 
+/** Props of `FormLayout`; other attributes go to its `<div>`. */
 export interface FormLayoutProps extends HTMLAttributes<HTMLDivElement> {
   /**
    * The width of the label column when labels sit beside their fields (any CSS length).

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { type BandQuery, matchesBand } from './bands';
 import { useSurface } from './useSurface';
 
+/** Props of `Hide`: the bands to hide the children in. */
 export interface HideProps extends BandQuery {
   /** Rendered in every band except the matching ones. */
   children?: ReactNode;

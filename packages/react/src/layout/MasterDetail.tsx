@@ -4,6 +4,7 @@ import { cx } from './cx';
 import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect';
 import { useSurface } from './useSurface';
 
+/** Props of `MasterDetail`. */
 export interface MasterDetailProps {
   /** The list (master) column. It stays mounted while one column shows the detail, so its state survives. */
   list: ReactNode;

@@ -3,6 +3,7 @@ import { ActionBar } from './ActionBar';
 import { cx } from './cx';
 import type { ModalSize } from './modalSizes';
 
+/** Props of `ModalFrame`; other attributes go to its `<div>`. */
 export interface ModalFrameProps extends HTMLAttributes<HTMLDivElement> {
   /**
    * The size the page was opened with (`biz.util.openModal`'s `size`).

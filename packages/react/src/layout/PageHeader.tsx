@@ -1,6 +1,7 @@
 import type { ElementType, ReactNode } from 'react';
 import { cx } from './cx';
 
+/** Props of `PageHeader`. */
 export interface PageHeaderProps {
   /** The page (or pane) title, rendered as a heading. */
   title: ReactNode;

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { type BandQuery, matchesBand } from './bands';
 import { useSurface } from './useSurface';
 
+/** Props of `Show`: the bands to show the children in. */
 export interface ShowProps extends BandQuery {
   /** Rendered only in the matching bands. */
   children?: ReactNode;

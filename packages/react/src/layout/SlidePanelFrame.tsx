@@ -2,6 +2,7 @@ import type { HTMLAttributes, ReactNode } from 'react';
 import { ActionBar } from './ActionBar';
 import { cx } from './cx';
 
+/** Props of `SlidePanelFrame`; other attributes go to its `<div>`. */
 export interface SlidePanelFrameProps extends HTMLAttributes<HTMLDivElement> {
   /** Buttons for the footer, at the bottom of the panel; they stack in a narrow panel. @default undefined */
   footer?: ReactNode;
