@@ -34,14 +34,14 @@ const interop = (mod: unknown): Record<string, unknown> => {
   ) as Record<string, unknown>;
 };
 
-// Only the core of the package and the module of the one platform the page runs on are loaded,
+// Only the core of the package and the bridge of the one platform the page runs on are loaded,
 // on the first call: evaluating the package needs `self` (it throws on a server), and its full
-// namespace is far bigger than what one app calls. The explicit `.js` paths are for native
-// Node ESM, which does not complete CommonJS subpaths.
+// namespace is far bigger than what one app calls. The package's `.js` paths are explicit for
+// native Node ESM, which does not complete CommonJS subpaths.
 const platformModules: Record<Exclude<Platform, 'notInDingTalk'>, () => Promise<unknown>> = {
-  pc: () => import('dingtalk-jsapi/platform/pc.js'),
-  ios: () => import('dingtalk-jsapi/platform/ios.js'),
-  android: () => import('dingtalk-jsapi/platform/android.js'),
+  pc: () => import('./jsapiPc').then((m) => m.jsapiPc),
+  ios: () => import('./jsapiIos').then((m) => m.jsapiIos),
+  android: () => import('./jsapiAndroid').then((m) => m.jsapiAndroid),
 };
 
 // The package keeps one SDK per page, so the loaded module is shared by every bridge.
@@ -50,9 +50,7 @@ const loading = new Map<Platform, Promise<DdSdk>>();
 function loadSdk(platform: Exclude<Platform, 'notInDingTalk'>): Promise<DdSdk> {
   let pending = loading.get(platform);
   if (!pending) {
-    pending = Promise.all([import('dingtalk-jsapi/lib/ddSdk.js'), platformModules[platform]()]).then(
-      ([core]) => interop(core).ddSdk as DdSdk,
-    );
+    pending = platformModules[platform]().then((mod) => interop(mod).ddSdk as DdSdk);
     // A failed load (package missing, network) can be retried by the next call.
     pending.catch(() => loading.delete(platform));
     loading.set(platform, pending);

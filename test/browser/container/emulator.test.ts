@@ -1,6 +1,5 @@
+import { type EmulatedDingTalk, emulateDingTalk } from '@dingkit/mock/emulator';
 import { afterEach, expect, it, vi } from 'vitest';
-import { emulateDingTalk } from './emulateDingTalk';
-import type { EmulatedDingTalk } from './types';
 
 // In Vitest's browser mode the test page is a same-origin frame of the runner page, as a
 // micro-app is a frame of the PC client: dingtalk-jsapi posts to window.top.
