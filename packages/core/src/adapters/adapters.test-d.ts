@@ -1,0 +1,28 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import type { Bridge, Platform } from '../Bridge';
+import type { CreateBridgeOptions } from '../createBridge';
+import { type DetectedPlatform, detectPlatform } from '../detectPlatform';
+import { createDingTalkPCBridge, type DingTalkPCGlobal } from './createDingTalkPCBridge';
+import { createJsapiBridge } from './createJsapiBridge';
+import { detectBridge } from './detectBridge';
+
+describe('adapters', () => {
+  it('all give the one Bridge', () => {
+    expectTypeOf(createJsapiBridge()).toEqualTypeOf<Bridge>();
+    expectTypeOf(createJsapiBridge({ timeoutMs: 5000 })).toEqualTypeOf<Bridge>();
+    expectTypeOf(detectBridge).parameter(0).toEqualTypeOf<CreateBridgeOptions | undefined>();
+    expectTypeOf(createDingTalkPCBridge).parameter(0).toEqualTypeOf<DingTalkPCGlobal | undefined>();
+    expectTypeOf(createDingTalkPCBridge()).toEqualTypeOf<Bridge>();
+  });
+
+  it('detectPlatform tells the platform and maybe the version', () => {
+    expectTypeOf(detectPlatform()).toEqualTypeOf<DetectedPlatform>();
+    expectTypeOf<DetectedPlatform['platform']>().toEqualTypeOf<Platform>();
+    expectTypeOf<DetectedPlatform['version']>().toEqualTypeOf<string | undefined>();
+  });
+
+  it('a legacy global needs config, ready and error', () => {
+    // @ts-expect-error ready and error are missing
+    createDingTalkPCBridge({ config: () => {} });
+  });
+});
