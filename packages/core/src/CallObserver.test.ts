@@ -88,7 +88,9 @@ describe('CallObserver', () => {
 
   it('puts a failure in error; an ignored promise does not leak an unhandled rejection', async () => {
     const { client, calls } = setup();
-    const observer = new CallObserver(client, 'device.notification.prompt', { defaults: { message: 'Name?' } });
+    const observer = new CallObserver(client, 'device.notification.prompt', {
+      defaults: { message: 'Name?' },
+    });
     void observer.run();
     calls[0]!.reject({ errorCode: -1, errorMessage: 'user cancelled' });
     await settle();
