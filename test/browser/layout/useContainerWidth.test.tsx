@@ -1,7 +1,7 @@
+import { useContainerWidth } from '@dingkit/react';
 import { StrictMode, useRef } from 'react';
 import { describe, expect, it } from 'vitest';
 import { render } from 'vitest-browser-react';
-import { useContainerWidth } from './useContainerWidth';
 
 function Width() {
   const ref = useRef<HTMLDivElement>(null);

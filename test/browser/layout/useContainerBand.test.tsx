@@ -1,8 +1,7 @@
+import { type SurfaceBand, useContainerBand } from '@dingkit/react';
 import { StrictMode, useRef } from 'react';
 import { describe, expect, it } from 'vitest';
 import { render } from 'vitest-browser-react';
-import type { SurfaceBand } from './bands';
-import { useContainerBand } from './useContainerBand';
 
 function Band({ initialBand }: { initialBand?: SurfaceBand }) {
   const ref = useRef<HTMLDivElement>(null);
