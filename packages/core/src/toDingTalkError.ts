@@ -38,9 +38,16 @@ export function toDingTalkError(
         : typeof raw === 'string'
           ? raw
           : undefined;
+  // dingtalk-jsapi rejects outside DingTalk with an Error whose message carries 4040.
+  const known =
+    errorCode !== undefined
+      ? codeFor[String(errorCode)]
+      : /\b4040\b/.test(platformMessage ?? '')
+        ? 'NOT_IN_DINGTALK'
+        : undefined;
+  // A rejected handshake is a handshake failure whatever code the client used (-1 is not a person cancelling here).
   const code =
-    (errorCode !== undefined && codeFor[String(errorCode)]) ||
-    (fallback === 'CONFIG_FAILED' ? 'CONFIG_FAILED' : fallback);
+    fallback === 'CONFIG_FAILED' ? (known === 'NOT_IN_DINGTALK' ? known : fallback) : (known ?? fallback);
   const reported =
     errorCode !== undefined || platformMessage
       ? ` DingTalk said: ${[errorCode, platformMessage].filter((part) => part !== undefined && part !== '').join(' ')}.`

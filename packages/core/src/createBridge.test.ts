@@ -1,0 +1,191 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { InvokeContext, Platform, Transport } from './Bridge';
+import { createBridge } from './createBridge';
+import { DingTalkError } from './DingTalkError';
+
+function spyTransport(
+  platform: Platform = 'pc',
+  invoke: Transport['invoke'] = async () => ({ buttonIndex: 0 }),
+) {
+  const calls: { api: string; params: Record<string, unknown>; context: InvokeContext }[] = [];
+  const transport: Transport = {
+    platform,
+    version: '7.0.0',
+    config: vi.fn(async () => ({
+      authorizedAPIList: ['biz.contact.choose'],
+      unauthorizedAPIList: ['biz.ding.post'],
+    })),
+    invoke: (api, params, context) => {
+      calls.push({ api, params, context });
+      return invoke(api, params, context);
+    },
+    on: vi.fn(() => () => {}),
+  };
+  return { transport, calls };
+}
+
+const confirm = { message: '删除这条记录？', buttonLabels: ['删除', '取消'] };
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('createBridge', () => {
+  it('passes a valid call to the transport and resolves with its result', async () => {
+    const { transport, calls } = spyTransport();
+    const bridge = createBridge(transport);
+    await expect(bridge.call('device.notification.confirm', confirm)).resolves.toEqual({ buttonIndex: 0 });
+    expect(calls.map((call) => [call.api, call.params])).toEqual([['device.notification.confirm', confirm]]);
+  });
+
+  it('rejects bad params with INVALID_PARAMS before the transport', async () => {
+    const { transport, calls } = spyTransport();
+    const error = await createBridge(transport)
+      .call('device.notification.toast', { text: 'hi', duration: 9 })
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      code: 'INVALID_PARAMS',
+      api: 'device.notification.toast',
+      field: 'duration',
+    });
+    expect(calls).toHaveLength(0);
+  });
+
+  it('rejects NOT_IN_DINGTALK and UNSUPPORTED at once, without crossing', async () => {
+    const outside = spyTransport('notInDingTalk');
+    await expect(
+      createBridge(outside.transport).call('device.notification.alert', { message: 'x' }),
+    ).rejects.toMatchObject({
+      code: 'NOT_IN_DINGTALK',
+    });
+    await expect(
+      createBridge(outside.transport).config({
+        agentId: '1',
+        corpId: 'c',
+        timeStamp: 1,
+        nonceStr: 'n',
+        signature: 's',
+        jsApiList: [],
+      }),
+    ).rejects.toMatchObject({ code: 'NOT_IN_DINGTALK' });
+    const android = spyTransport('android');
+    await expect(
+      createBridge(android.transport).call('biz.util.openModal', { url: 'https://a.example.com/m' }),
+    ).rejects.toMatchObject({ code: 'UNSUPPORTED', api: 'biz.util.openModal' });
+    expect([...outside.calls, ...android.calls]).toHaveLength(0);
+  });
+
+  it('rejects APIs that config left unauthorised with UNAUTHORIZED', async () => {
+    const { transport, calls } = spyTransport();
+    const bridge = createBridge(transport);
+    await bridge.config({
+      agentId: '1',
+      corpId: 'c',
+      timeStamp: 1,
+      nonceStr: 'n',
+      signature: 's',
+      jsApiList: [],
+    });
+    const post = {
+      users: ['100'],
+      corpId: 'c',
+      type: 2 as const,
+      alertType: 2 as const,
+      alertDate: { format: 'yyyy-MM-dd HH:mm', value: '2026-11-25 09:00' },
+      text: '请审批',
+      attachment: { title: '报销单', url: 'https://a.example.com/1' },
+    };
+    await expect(bridge.call('biz.ding.post', post)).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
+    expect(calls).toHaveLength(0);
+  });
+
+  it('maps a client failure to CONFIG_FAILED for config', async () => {
+    const { transport } = spyTransport();
+    transport.config = async () => Promise.reject({ errorCode: 52013, errorMessage: '签名校验失败' });
+    await expect(
+      createBridge(transport).config({
+        agentId: '1',
+        corpId: 'c',
+        timeStamp: 1,
+        nonceStr: 'n',
+        signature: 's',
+        jsApiList: [],
+      }),
+    ).rejects.toMatchObject({ code: 'CONFIG_FAILED', errorCode: 52013 });
+  });
+
+  it('times out calls that answer by themselves after 10 s by default, and tells the transport', async () => {
+    vi.useFakeTimers();
+    let seen: AbortSignal | undefined;
+    const { transport } = spyTransport('pc', (_api, _params, { signal }) => {
+      seen = signal;
+      return new Promise(() => {});
+    });
+    const pending = createBridge(transport).call('biz.navigation.setTitle', { title: 'x' });
+    const outcome = pending.catch((e: unknown) => e);
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(await outcome).toMatchObject({ code: 'TIMEOUT', details: { timeoutMs: 10_000 } });
+    expect(seen?.aborted).toBe(true);
+  });
+
+  it('waits for a person without a default timeout, but honours timeoutMs', async () => {
+    vi.useFakeTimers();
+    const { transport } = spyTransport('pc', () => new Promise(() => {}));
+    const bridge = createBridge(transport);
+    let settled = false;
+    void bridge.call('device.notification.confirm', confirm).catch(() => {
+      settled = true;
+    });
+    await vi.advanceTimersByTimeAsync(60 * 60_000);
+    expect(settled).toBe(false);
+    const timed = bridge
+      .call('device.notification.confirm', confirm, { timeoutMs: 500 })
+      .catch((e: unknown) => e);
+    await vi.advanceTimersByTimeAsync(500);
+    expect(await timed).toMatchObject({ code: 'TIMEOUT' });
+  });
+
+  it('rejects ABORTED when the signal fires, before or during the call', async () => {
+    const { transport, calls } = spyTransport('pc', () => new Promise(() => {}));
+    const bridge = createBridge(transport);
+    await expect(
+      bridge.call('device.notification.confirm', confirm, { signal: AbortSignal.abort() }),
+    ).rejects.toMatchObject({ code: 'ABORTED' });
+    expect(calls).toHaveLength(0);
+    const controller = new AbortController();
+    const pending = bridge.call('device.notification.confirm', confirm, { signal: controller.signal });
+    controller.abort();
+    await expect(pending).rejects.toBeInstanceOf(DingTalkError);
+    await expect(pending).rejects.toMatchObject({ code: 'ABORTED' });
+    expect(calls[0]?.context.signal.aborted).toBe(true);
+  });
+
+  it('normalises download progress and stops reporting after the call settles', async () => {
+    let report: ((raw: unknown) => void) | undefined;
+    const { transport } = spyTransport('pc', async (_api, _params, { onProgress }) => {
+      report = onProgress;
+      onProgress?.({ loaded: 25, total: 100 });
+      onProgress?.('not progress');
+      return true;
+    });
+    const seen: unknown[] = [];
+    await expect(
+      createBridge(transport).call(
+        'biz.util.downloadFile',
+        { url: '//static.dingtalk.com/a.jpg' },
+        { onProgress: (p) => seen.push(p) },
+      ),
+    ).resolves.toBe(true);
+    expect(seen).toEqual([{ percent: 25, loaded: 25, total: 100 }]);
+    expect(report).toBeTypeOf('function');
+  });
+
+  it('turns a transport that throws synchronously into a rejection', async () => {
+    const { transport } = spyTransport('pc', () => {
+      throw { errorCode: '-1' };
+    });
+    await expect(createBridge(transport).call('device.notification.confirm', confirm)).rejects.toMatchObject({
+      code: 'CANCELLED',
+    });
+  });
+});
