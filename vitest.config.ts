@@ -2,11 +2,25 @@ import { fileURLToPath } from 'node:url';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
-import { defaultClientConditions } from 'vite';
+import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { chromiumArgs, chromiumPath } from './test/support/chromium.ts';
 
 const resolve = { conditions: ['source', ...defaultClientConditions] };
+
+// The adapter imports these dingtalk-jsapi files lazily; listing them up front keeps Vite from
+// re-optimising mid-run (which breaks chunks already loaded by the page).
+const optimizeDeps = {
+  include: [
+    'dingtalk-jsapi',
+    'dingtalk-jsapi/lib/ddSdk.js',
+    'dingtalk-jsapi/lib/env.js',
+    'dingtalk-jsapi/platform/pc.js',
+    'dingtalk-jsapi/platform/ios.js',
+    'dingtalk-jsapi/platform/android.js',
+    'dingtalk-jsapi/entry/union.js',
+  ],
+};
 
 const browser = (name: string) => ({
   enabled: true,
@@ -26,10 +40,12 @@ const withBrowser = process.env.DINGKIT_BROWSER !== '0';
 export default defineConfig({
   resolve,
   test: {
-    onConsoleLog: undefined,
     projects: [
       {
         resolve,
+        // Node-environment tests resolve packages through the SSR resolver: point it at src/ too,
+        // so they never run a stale dist/.
+        ssr: { resolve: { conditions: ['source', ...defaultServerConditions] } },
         test: {
           name: 'node',
           environment: 'node',
@@ -45,6 +61,7 @@ export default defineConfig({
           name: 'dom',
           environment: 'jsdom',
           include: ['packages/{react,mock}/src/**/*.test.{ts,tsx}', 'test/container/**/*.test.{ts,tsx}'],
+          exclude: ['**/*.browser.test.{ts,tsx}', '**/node_modules/**'],
           setupFiles: ['test/support/fail-on-warnings.ts', 'test/support/dom.ts'],
         },
       },
@@ -67,8 +84,12 @@ export default defineConfig({
         test: {
           name: 'react18',
           environment: 'jsdom',
-          include: ['packages/react/src/*.test.{ts,tsx}', 'packages/react/src/hooks/**/*.test.{ts,tsx}'],
-          exclude: ['**/*.browser.test.{ts,tsx}'],
+          include: [
+            'packages/react/src/*.test.{ts,tsx}',
+            'packages/react/src/hooks/**/*.test.{ts,tsx}',
+            'packages/react/src/layout/**/*.test.{ts,tsx}',
+          ],
+          exclude: ['**/*.browser.test.{ts,tsx}', '**/node_modules/**'],
           setupFiles: ['test/support/fail-on-warnings.ts', 'test/support/dom.ts'],
           env: { DINGKIT_REACT_MAJOR: '18' },
           server: { deps: { inline: [/@testing-library\/react/] } },
@@ -79,6 +100,7 @@ export default defineConfig({
             {
               plugins: [react()],
               resolve,
+              optimizeDeps,
               test: {
                 name: 'browser',
                 include: ['packages/**/src/**/*.browser.test.{ts,tsx}', 'test/browser/**/*.test.{ts,tsx}'],
@@ -91,6 +113,7 @@ export default defineConfig({
                 storybookTest({ configDir: fileURLToPath(new URL('./.storybook', import.meta.url)) }),
               ],
               resolve,
+              optimizeDeps,
               test: {
                 name: 'storybook',
                 setupFiles: ['test/support/fail-on-warnings.ts'],
