@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+/** The repository root, for resolving workspace packages from an in-memory entry. */
+export const root: string = fileURLToPath(new URL('../..', import.meta.url));
+
+/** What an app ships for one entry, in bytes. */
+export interface BundleSize {
+  /** Minified bytes, every chunk (lazy ones included). */
+  minified: number;
+  /** gzip -9 of every chunk, summed. */
+  gzip: number;
+  /** gzip of the chunk loaded up front (without lazily imported chunks). */
+  initialGzip: number;
+  /** Paths of the input files with code in the bundle (after tree shaking). */
+  inputs: string[];
+}
+
+export interface MeasureOptions {
+  /** Leave dingtalk-jsapi out, to measure dingkit's own code. @default false */
+  withoutJsapi?: boolean;
+}
+
+const gzip = (text: string | Uint8Array) => gzipSync(text, { level: 9 }).length;
+
+/**
+ * Bundles `source` (an app's entry module) the way an app's bundler would — minified ESM, React
+ * external, lazy imports split into chunks — and reports its size.
+ */
+export async function measureSize(source: string, options: MeasureOptions = {}): Promise<BundleSize> {
+  const result = await build({
+    stdin: { contents: source, resolveDir: root, loader: 'tsx', sourcefile: 'app-entry.tsx' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    splitting: true,
+    outdir: 'out',
+    write: false,
+    metafile: true,
+    platform: 'browser',
+    target: 'es2022',
+    conditions: ['source'],
+    jsx: 'automatic',
+    logLevel: 'silent',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    external: [
+      'react',
+      'react-dom',
+      'react/jsx-runtime',
+      'react-dom/client',
+      ...(options.withoutJsapi ? ['dingtalk-jsapi', 'dingtalk-jsapi/*'] : []),
+    ],
+  });
+  const js = result.outputFiles.filter((file) => file.path.endsWith('.js'));
+  const entry = Object.entries(result.metafile.outputs).find(([, output]) => output.entryPoint);
+  const entryFile = js.find((file) => entry && file.path.endsWith(entry[0].replace(/^out/, '')));
+  return {
+    minified: js.reduce((sum, file) => sum + file.contents.length, 0),
+    gzip: js.reduce((sum, file) => sum + gzip(file.contents), 0),
+    initialGzip: entryFile ? gzip(entryFile.contents) : 0,
+    inputs: Object.values(result.metafile.outputs).flatMap((output) =>
+      Object.entries(output.inputs)
+        .filter(([, input]) => input.bytesInOutput > 0)
+        .map(([path]) => path),
+    ),
+  };
+}
+
+/** gzip -9 size of a file in the repository. */
+export function gzipFileSize(path: string): { raw: number; gzip: number } {
+  const text = readFileSync(`${root}${path}`);
+  return { raw: text.length, gzip: gzip(text) };
+}
