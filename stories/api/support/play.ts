@@ -89,3 +89,18 @@ export async function framedDocument(
   });
   return iframe.contentDocument as Document;
 }
+
+// The page inside a mock modal or slide panel is another document that goes away when it quits:
+// it is driven with its own DOM events, as its own code would see a person's input.
+/** Types `text` into an input of a framed page. */
+export function typeInFrame(input: HTMLElement, text: string) {
+  const view = input.ownerDocument.defaultView;
+  if (!view || !(input instanceof view.HTMLInputElement)) throw new Error('Not an input of a framed page.');
+  Object.getOwnPropertyDescriptor(view.HTMLInputElement.prototype, 'value')?.set?.call(input, text);
+  input.dispatchEvent(new view.Event('input', { bubbles: true }));
+}
+
+/** Clicks a button of a framed page. */
+export function clickInFrame(button: HTMLElement) {
+  button.click();
+}
