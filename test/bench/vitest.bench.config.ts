@@ -1,0 +1,51 @@
+import react from '@vitejs/plugin-react';
+import { playwright } from '@vitest/browser-playwright';
+import { defaultClientConditions, defaultServerConditions } from 'vite';
+import { defineConfig } from 'vitest/config';
+import { chromiumArgs, chromiumPath } from '../support/chromium.ts';
+
+// `npm run bench`: measurements, not tests. Nothing here runs in `npm test`; the budgets that are
+// deterministic are asserted there (test/node/size-budget.test.ts and the render-count tests).
+const resolve = { conditions: ['source', ...defaultClientConditions] };
+
+export default defineConfig({
+  root: new URL('../..', import.meta.url).pathname,
+  resolve,
+  test: {
+    projects: [
+      {
+        resolve,
+        ssr: { resolve: { conditions: ['source', ...defaultServerConditions] } },
+        test: { name: 'bench-sizes', environment: 'node', include: ['test/bench/sizes.bench.ts'] },
+      },
+      {
+        plugins: [react()],
+        resolve,
+        optimizeDeps: {
+          include: [
+            'react',
+            'react/jsx-dev-runtime',
+            'react-dom',
+            'react-dom/client',
+            'dingtalk-jsapi/lib/ddSdk.js',
+            'dingtalk-jsapi/platform/pc.js',
+            'dingtalk-jsapi/entry/union.js',
+            'dingtalk-jsapi/api/device/notification/confirm.js',
+          ],
+        },
+        test: {
+          name: 'bench-browser',
+          include: ['test/bench/interaction.bench.tsx'],
+          testTimeout: 120_000,
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } }),
+            instances: [{ browser: 'chromium' }],
+            screenshotFailures: false,
+          },
+        },
+      },
+    ],
+  },
+});
