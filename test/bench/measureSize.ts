@@ -12,7 +12,7 @@ export interface BundleSize {
   minified: number;
   /** gzip -9 of every chunk, summed. */
   gzip: number;
-  /** gzip of the chunk loaded up front (without lazily imported chunks). */
+  /** gzip of the chunks loaded up front: the entry and what it imports statically, not lazy chunks. */
   initialGzip: number;
   /** Paths of the input files with code in the bundle (after tree shaking). */
   inputs: string[];
@@ -30,8 +30,9 @@ const gzip = (text: string | Uint8Array) => gzipSync(text, { level: 9 }).length;
  * external, lazy imports split into chunks — and reports its size.
  */
 export async function measureSize(source: string, options: MeasureOptions = {}): Promise<BundleSize> {
+  const entryName = 'app-entry.tsx';
   const result = await build({
-    stdin: { contents: source, resolveDir: root, loader: 'tsx', sourcefile: 'app-entry.tsx' },
+    stdin: { contents: source, resolveDir: root, loader: 'tsx', sourcefile: entryName },
     bundle: true,
     minify: true,
     format: 'esm',
@@ -54,12 +55,24 @@ export async function measureSize(source: string, options: MeasureOptions = {}):
     ],
   });
   const js = result.outputFiles.filter((file) => file.path.endsWith('.js'));
-  const entry = Object.entries(result.metafile.outputs).find(([, output]) => output.entryPoint);
-  const entryFile = js.find((file) => entry && file.path.endsWith(entry[0].replace(/^out/, '')));
+  const { outputs } = result.metafile;
+  // The entry chunk and every chunk it imports statically load up front; dynamically imported
+  // chunks (and what only they import) load later.
+  const initial = new Set<string>();
+  const visit = (path: string) => {
+    if (initial.has(path) || !outputs[path]) return;
+    initial.add(path);
+    for (const dependency of outputs[path].imports) {
+      if (dependency.kind === 'import-statement') visit(dependency.path);
+    }
+  };
+  visit(Object.keys(outputs).find((path) => outputs[path]!.entryPoint === entryName) ?? '');
+  const isInitial = (file: { path: string }) =>
+    [...initial].some((path) => file.path.endsWith(path.replace(/^out/, '')));
   return {
     minified: js.reduce((sum, file) => sum + file.contents.length, 0),
     gzip: js.reduce((sum, file) => sum + gzip(file.contents), 0),
-    initialGzip: entryFile ? gzip(entryFile.contents) : 0,
+    initialGzip: js.filter(isInitial).reduce((sum, file) => sum + gzip(file.contents), 0),
     inputs: Object.values(result.metafile.outputs).flatMap((output) =>
       Object.entries(output.inputs)
         .filter(([, input]) => input.bytesInOutput > 0)
