@@ -329,6 +329,28 @@ describe('MockDingTalkHost: contact pickers', () => {
     await vi.waitFor(() => expect(result()).toMatch(/"emplId":"0103".*"emplId":"0102"/));
   });
 
+  it('draws an avatar for people of a custom organisation that have none', async () => {
+    const org = {
+      corpId: 'corp-x',
+      name: '小公司',
+      departments: [{ id: 'root', name: '小公司' }],
+      users: [{ emplId: 'u1', name: '林小', avatar: '', departmentIds: ['root'] }],
+    };
+    const { user, trigger, result } = setup(
+      (bridge) => bridge.call('biz.contact.choose', { corpId: 'corp-x' }),
+      { org },
+    );
+    await user.click(trigger);
+    const dialog = await screen.findByRole('dialog', { name: '选择联系人' });
+    const option = within(dialog).getByRole('checkbox', { name: /林小/ });
+    expect(option.closest('label')?.querySelector('img')?.getAttribute('src')).toMatch(
+      /^data:image\/svg\+xml/,
+    );
+    await user.click(option);
+    await user.click(within(dialog).getByRole('button', { name: '确定' }));
+    await vi.waitFor(() => expect(result()).toBe('ok [{"name":"林小","avatar":"","emplId":"u1"}]'));
+  });
+
   it('complexPicker returns people and departments with the head count', async () => {
     const { user, trigger, result } = setup((bridge) =>
       bridge.call('biz.contact.complexPicker', { corpId: 'c', requiredUsers: ['0101'] }),

@@ -5,6 +5,7 @@ import type {
   DepartmentsPickerParams,
 } from '@dingkit/core';
 import { useId, useState } from 'react';
+import { avatarDataUrl } from '../avatarDataUrl';
 import type { PendingCall } from '../MockController';
 import type { MockDepartment, MockOrg, MockUser } from '../mockOrg';
 import {
@@ -47,6 +48,9 @@ interface PickerConfig {
   pickTips: string | undefined;
   finish: (users: MockUser[], departments: MockDepartment[]) => void;
 }
+
+// A custom organisation may leave avatars empty, as DingTalk may.
+const avatarOf = (user: MockUser) => user.avatar || avatarDataUrl(user.name, user.emplId);
 
 const ids = (list: unknown): string[] =>
   Array.isArray(list) ? list.filter((id): id is string => typeof id === 'string') : [];
@@ -368,7 +372,7 @@ export function PickerDialog({ call, org, t, container }: PickerDialogProps) {
                       disabled={disabled}
                       onChange={(event) => toggleUser(user.emplId, event.target.checked)}
                     />
-                    <img className="dkm-avatar" src={user.avatar} alt="" />
+                    <img className="dkm-avatar" src={avatarOf(user)} alt="" />
                     <span className="dkm-option__text">
                       <span className="dkm-option__name">{user.name}</span>
                       {user.title && <span className="dkm-option__sub">{user.title}</span>}
@@ -405,7 +409,7 @@ export function PickerDialog({ call, org, t, container }: PickerDialogProps) {
             ))}
             {chosenUsers.map((user) => (
               <li key={`u${user.emplId}`} className="dkm-chip">
-                <img className="dkm-avatar" src={user.avatar} alt="" />
+                <img className="dkm-avatar" src={avatarOf(user)} alt="" />
                 <span className="dkm-chip__name">{user.name}</span>
                 {!config.requiredUsers.has(user.emplId) && (
                   <button
