@@ -1,0 +1,54 @@
+import { catalog } from '@dingkit/core';
+import * as react from '@dingkit/react';
+import { render, screen, within } from '@testing-library/react';
+import { expect, it } from 'vitest';
+import { HooksTable } from './HooksTable';
+
+const rowOf = (hook: string) =>
+  screen.getAllByRole('row').filter((row) => within(row).queryByRole('rowheader', { name: hook }));
+const cells = (row: HTMLElement) =>
+  within(row)
+    .getAllByRole('cell')
+    .map((cell) => cell.textContent);
+
+it('maps each action hook to its JS-API, with the catalog’s support', () => {
+  render(<HooksTable />);
+  const [confirm] = rowOf('useConfirm');
+  expect(cells(confirm!)).toEqual([
+    'device.notification.confirm',
+    expect.stringMatching(/^✓/),
+    expect.stringMatching(/^✓/),
+    expect.stringMatching(/^✓/),
+    'no',
+    '✓',
+  ]);
+  const [choose] = rowOf('useContactChoose');
+  expect(cells(choose!).slice(0, 5)).toEqual([
+    'biz.contact.choose',
+    expect.stringMatching(/^✓/),
+    '—',
+    '—',
+    catalog['biz.contact.choose'].auth ? 'yes' : 'no',
+  ]);
+});
+
+it('follows the declarative hooks to the API and event they use', () => {
+  render(<HooksTable />);
+  expect(cells(rowOf('useLeftButton')[0]!)[0]).toBe('biz.navigation.setLeft + event leftBtnClick');
+  expect(cells(rowOf('useNavigationTitle')[0]!)[0]).toBe('biz.navigation.setTitle');
+});
+
+it('lists every exported hook once and flags none as unexported', () => {
+  render(<HooksTable />);
+  const listed = screen.getAllByRole('rowheader').map((header) => header.textContent);
+  const apiHooks = Object.keys(react).filter(
+    (name) =>
+      /^use[A-Z]/.test(name) &&
+      !['useDingTalk', 'useSurface', 'useContainerBand', 'useContainerWidth'].includes(name),
+  );
+  for (const hook of apiHooks) expect(listed).toContain(hook);
+  expect(screen.queryByRole('alert')).toBeNull();
+  // The generic list holds the rest of the catalog: nothing is in both.
+  const named = new Set(listed.filter((text) => text?.startsWith('use')));
+  expect(named.size).toBe(apiHooks.length);
+});

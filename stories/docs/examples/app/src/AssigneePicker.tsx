@@ -1,0 +1,27 @@
+// src/AssigneePicker.tsx — DingTalk's contact picker (PC), with the organisation from the handshake.
+import { useContactChoose, useDingTalk } from '@dingkit/react';
+
+export function AssigneePicker() {
+  // corpId comes from the signature once the handshake is done.
+  const { corpId, platform, isSupported } = useDingTalk();
+  const choose = useContactChoose({ corpId, multiple: true, max: 10 });
+
+  if (platform !== undefined && !isSupported('biz.contact.choose')) {
+    return <p>请在钉钉 PC 端选择负责人。</p>;
+  }
+  return (
+    <>
+      <button type="button" disabled={!corpId || choose.isPending} onClick={() => void choose.run()}>
+        选择负责人
+      </button>
+      {choose.status === 'success' && (
+        <ul aria-label="负责人">
+          {choose.data.map((person) => (
+            <li key={person.emplId}>{person.name}</li>
+          ))}
+        </ul>
+      )}
+      {choose.error && choose.error.code !== 'CANCELLED' && <p role="alert">{choose.error.message}</p>}
+    </>
+  );
+}
