@@ -1,11 +1,9 @@
 import type { Bridge, CallOptions, Platform, ReadyInfo } from './Bridge';
 import type { ApiName, ApiParams, ApiProgress, ApiResult, EventName, EventPayload } from './catalog/ApiMap';
-import { apisNeedingAuth, catalog } from './catalog/catalog';
-import { isSupported } from './catalog/isSupported';
-import { validateParams } from './catalog/validate';
 import { DingTalkError } from './DingTalkError';
+import type { Outcome } from './handshake';
+import { loadEngine, loadedEngine } from './loadEngine';
 import { signatureUrl } from './signatureUrl';
-import { toDingTalkError } from './toDingTalkError';
 
 /** What `getSignature` resolves with: the server's signature of the page URL. */
 export interface SignatureConfig {
@@ -68,8 +66,6 @@ export interface DingTalkClientOptions {
   onError?: ((error: DingTalkError) => void) | undefined;
 }
 
-type Outcome = { ready: ReadyInfo; config: SignatureConfig } | { error: DingTalkError };
-
 /** One signed handshake of one page URL. */
 interface Handshake {
   readonly url: string;
@@ -81,7 +77,6 @@ interface Handshake {
 // Per bridge, not per client: `config` belongs to the page, so a provider that remounts (or a
 // second provider) on the same URL reuses the handshake instead of configuring again.
 const handshakes = new WeakMap<Bridge, Handshake>();
-const configCounts = new WeakMap<Bridge, number>();
 
 const initialState: DingTalkState = {
   status: 'idle',
@@ -93,7 +88,7 @@ const initialState: DingTalkState = {
   agentId: undefined,
 };
 
-const currentUrl = () => signatureUrl(globalThis.location?.href ?? '');
+const noop = () => {};
 
 /**
  * Runs DingTalk's signed `config`/`ready` handshake once per page URL and holds its state.
@@ -106,6 +101,7 @@ export class DingTalkClient {
   #state = initialState;
   #listeners = new Set<() => void>();
   #current: Handshake | undefined;
+  #awaitingEngine = false;
 
   constructor(options: DingTalkClientOptions) {
     this.#options = options;
@@ -145,10 +141,19 @@ export class DingTalkClient {
     this.#ensure(true);
   };
 
-  /** Whether `api` can run on this platform and client version (`false` until the bridge is known). */
+  /**
+   * Whether `api` can run on this platform and client version (`false` until the bridge is
+   * known). With a bridge whose checks load lazily it is `false` until they arrive; then the
+   * state changes, so subscribers ask again.
+   */
   isSupported = (api: ApiName | (string & {})): boolean => {
     const { bridge } = this;
-    return !!bridge && isSupported(api, bridge.platform, bridge.version);
+    const engine = loadedEngine();
+    if (bridge && !engine && bridge.platform !== 'notInDingTalk' && !this.#awaitingEngine) {
+      this.#awaitingEngine = true;
+      loadEngine().then(() => this.#set({}), noop);
+    }
+    return !!(bridge && engine?.isSupported(api, bridge.platform, bridge.version));
   };
 
   /** Resolves once DingTalk is ready for calls; rejects with the handshake's failure. */
@@ -166,25 +171,17 @@ export class DingTalkClient {
     params: ApiParams<A>,
     options: CallOptions<ApiProgress<A>> = {},
   ): Promise<ApiResult<A>> {
+    const bridge = this.#resolveBridge();
+    const engine = loadedEngine();
+    // The checks are not loaded yet: they arrive long before a handshake could finish.
+    if (!engine) return this.#wait(api, options.signal, loadEngine(), () => this.call(api, params, options));
     try {
-      validateParams(api, params);
+      engine.validateParams(api, params);
+      if (!this.#options.getSignature && bridge.platform !== 'notInDingTalk') engine.checkAuth(api);
     } catch (error) {
       return Promise.reject(error);
     }
-    if (
-      !this.#options.getSignature &&
-      catalog[api]?.auth &&
-      this.#resolveBridge().platform !== 'notInDingTalk'
-    ) {
-      return Promise.reject(
-        new DingTalkError(
-          'UNAUTHORIZED',
-          `${api} needs jsApiList authorisation, which needs the signed handshake: give DingTalkProvider a getSignature that signs the page URL on your server.`,
-          { api },
-        ),
-      );
-    }
-    return this.#afterReady(api, options.signal, () => this.#bridge!.call(api, params, options));
+    return this.#afterReady(api, options.signal, () => bridge.call(api, params, options));
   }
 
   /** Subscribes to a client event; returns the unsubscribe function. */
@@ -213,10 +210,28 @@ export class DingTalkClient {
       if (this.#state.status !== status) this.#set({ status, platform, error: undefined });
       return undefined;
     }
-    const url = currentUrl();
+    const href = globalThis.location?.href ?? '';
+    const url = signatureUrl(href);
     let handshake = handshakes.get(bridge);
     if (force || !handshake || (handshake.outcome && handshake.url !== url)) {
-      handshake = this.#handshake(bridge, url, getSignature);
+      // Asked for at once, while the checks may still be loading.
+      const signed = new Promise<SignatureConfig>((resolve) => resolve(getSignature(url)));
+      signed.catch(noop);
+      const options = this.#options;
+      const started: Handshake = {
+        url,
+        done: loadEngine()
+          .then((engine) => engine.handshake(bridge, signed, url, href, options))
+          .then(
+            (outcome) => {
+              started.outcome = outcome;
+            },
+            (error: DingTalkError) => {
+              started.outcome = { error };
+            },
+          ),
+      };
+      handshake = started;
       handshakes.set(bridge, handshake);
     }
     if (this.#current !== handshake) {
@@ -249,70 +264,18 @@ export class DingTalkClient {
     }
   }
 
-  #handshake(bridge: Bridge, url: string, getSignature: (url: string) => Promise<SignatureConfig>) {
-    const { jsApiList, signatureTimeoutMs = 10_000, configTimeoutMs = 10_000 } = this.#options;
-    const href = globalThis.location?.href ?? url;
-    const run = async (): Promise<Outcome> => {
-      let config: SignatureConfig;
-      try {
-        config = checkSignature(
-          await withTimeout(getSignature(url), signatureTimeoutMs, () =>
-            signatureFailed(`getSignature did not answer within ${signatureTimeoutMs} ms.`, url),
-          ),
-          url,
-        );
-      } catch (raw) {
-        throw raw instanceof DingTalkError && raw.code === 'SIGNATURE_FAILED'
-          ? raw
-          : signatureFailed(
-              `getSignature failed: ${raw instanceof Error ? raw.message : String(raw)}.`,
-              url,
-              raw,
-            );
-      }
-      const count = (configCounts.get(bridge) ?? 0) + 1;
-      configCounts.set(bridge, count);
-      const facts = { url, timeStamp: config.timeStamp, nonceStr: config.nonceStr };
-      try {
-        const ready = await withTimeout(
-          bridge.config({
-            ...config,
-            jsApiList: [...(jsApiList ?? apisNeedingAuth(bridge.platform))],
-          }),
-          configTimeoutMs,
-          () =>
-            new DingTalkError(
-              'TIMEOUT',
-              `DingTalk did not answer config within ${configTimeoutMs} ms. The container may be half-loaded: open the page inside the DingTalk client.`,
-              { api: 'config', details: facts },
-            ),
-        );
-        return { ready, config };
-      } catch (raw) {
-        if (raw instanceof DingTalkError && raw.code === 'TIMEOUT') throw raw;
-        throw configFailed(toDingTalkError('config', raw, 'CONFIG_FAILED'), href, config, count);
-      }
-    };
-    const handshake: Handshake = {
-      url,
-      done: run().then(
-        (outcome) => {
-          handshake.outcome = outcome;
-        },
-        (error: DingTalkError) => {
-          handshake.outcome = { error };
-        },
-      ),
-    };
-    return handshake;
-  }
-
   /** Runs `then` once ready: at once when ready now, after the handshake otherwise. */
   #afterReady<T>(api: string, signal: AbortSignal | undefined, then: () => Promise<T>): Promise<T> {
     const handshake = this.#ensure();
     const outcome = handshake?.outcome;
     if (!handshake || (outcome && !('error' in outcome))) return then();
     if (outcome && 'error' in outcome) return Promise.reject(outcome.error);
+    // Checked again once settled: the URL may have changed while waiting.
+    return this.#wait(api, signal, handshake.done, () => this.#afterReady(api, signal, then));
+  }
+
+  /** Runs `then` after `until` settles, unless `signal` aborts first (then rejects `ABORTED` at once). */
+  #wait<T>(api: string, signal: AbortSignal | undefined, until: Promise<unknown>, then: () => Promise<T>) {
     return new Promise<T>((resolve, reject) => {
       const onAbort = () =>
         reject(
@@ -323,97 +286,10 @@ export class DingTalkClient {
         );
       if (signal?.aborted) return onAbort();
       signal?.addEventListener('abort', onAbort, { once: true });
-      void handshake.done.then(() => {
+      until.then(() => {
         signal?.removeEventListener('abort', onAbort);
-        // Checked again: the URL may have changed while waiting.
-        if (!signal?.aborted) resolve(this.#afterReady(api, signal, then));
-      });
+        if (!signal?.aborted) resolve(then());
+      }, reject);
     });
   }
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number, error: () => DingTalkError): Promise<T> {
-  if (ms <= 0) return promise;
-  let timer: ReturnType<typeof setTimeout>;
-  return Promise.race([
-    promise,
-    new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(error()), ms);
-    }),
-  ]).finally(() => clearTimeout(timer));
-}
-
-function signatureFailed(reason: string, url: string, cause?: unknown, field?: string): DingTalkError {
-  return new DingTalkError(
-    'SIGNATURE_FAILED',
-    `${reason} It signs the URL ${url} and must resolve with { agentId, corpId, timeStamp, nonceStr, signature }. Check the signing endpoint, then call retry().`,
-    { api: 'getSignature', details: { url }, cause, ...(field ? { field } : {}) },
-  );
-}
-
-function checkSignature(value: unknown, url: string): SignatureConfig {
-  const body = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
-  const wrong = ['agentId', 'corpId', 'timeStamp', 'nonceStr', 'signature'].filter((key) => {
-    const field = body[key];
-    return typeof field === 'number'
-      ? !(key === 'agentId' || key === 'timeStamp')
-      : typeof field !== 'string' || field === '';
-  });
-  if (wrong.length === 0) {
-    // Only the signature's own fields go to config: a server's extra fields (url, jsApiList…) do not.
-    const { corpId, timeStamp, nonceStr, signature, type } = body as unknown as SignatureConfig;
-    return {
-      agentId: String(body.agentId),
-      corpId,
-      timeStamp,
-      nonceStr,
-      signature,
-      ...(type === 1 ? { type } : {}),
-    };
-  }
-  throw signatureFailed(
-    `getSignature returned a malformed object: ${wrong.join(', ')} ${wrong.length === 1 ? 'is' : 'are'} missing or not a non-empty string.`,
-    url,
-    value,
-    wrong[0],
-  );
-}
-
-/** Adds what is needed to diagnose a rejected signature (error 52013 and friends). */
-function configFailed(base: DingTalkError, href: string, config: SignatureConfig, count: number) {
-  const url = signatureUrl(href);
-  let parsed: URL | undefined;
-  try {
-    parsed = new URL(url);
-  } catch {}
-  const age = Math.round(Date.now() / 1000 - Number(String(config.timeStamp).slice(0, 10)));
-  const hints = [
-    href !== url &&
-      `The page address has a hash (${href.slice(url.length)}); DingTalk checks the URL without it, so sign exactly ${url}.`,
-    parsed?.port
-      ? `The URL has the port :${parsed.port}; sign it with that port, exactly as above.`
-      : 'A server that adds :443 or :80 to the URL signs a different string; sign it exactly as above.',
-    (/%|[^\x20-\x7e]/.test(url) || !!parsed?.search) &&
-      'The query must be signed exactly as the browser shows it: no decoding, re-encoding or reordering.',
-    `The jsapi_ticket may be stale or from another app: tickets last 7200 s, fetching a new one invalidates the old, and it must belong to agentId ${config.agentId}.${Math.abs(age) > 600 ? ` This timeStamp is ${age} s old.` : ''}`,
-    count > 1 &&
-      `config was called ${count} times on this page; a client that accepts it only once ignores the later ones.`,
-  ].filter((hint): hint is string => typeof hint === 'string');
-  return new DingTalkError(
-    'CONFIG_FAILED',
-    `${base.message} Signed URL: ${url}, timeStamp: ${config.timeStamp}, nonceStr: ${config.nonceStr}. Check: ${hints.map((hint, i) => `(${i + 1}) ${hint}`).join(' ')}`,
-    {
-      api: 'config',
-      ...(base.errorCode !== undefined ? { errorCode: base.errorCode } : {}),
-      ...(base.platformMessage !== undefined ? { platformMessage: base.platformMessage } : {}),
-      details: {
-        url,
-        timeStamp: config.timeStamp,
-        nonceStr: config.nonceStr,
-        agentId: config.agentId,
-        hints,
-      },
-      cause: base.cause,
-    },
-  );
 }

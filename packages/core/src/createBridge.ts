@@ -4,6 +4,8 @@ import { catalog } from './catalog/catalog';
 import { isSupported } from './catalog/isSupported';
 import { validateParams } from './catalog/validate';
 import { DingTalkError } from './DingTalkError';
+import { engine } from './engine';
+import { provideEngine } from './loadEngine';
 import { toDingTalkError } from './toDingTalkError';
 import { toDownloadProgress } from './toDownloadProgress';
 
@@ -22,6 +24,8 @@ export interface CreateBridgeOptions {
  * before anything crosses, maps failures to `DingTalkError`, and makes every call settle.
  */
 export function createBridge(transport: Transport, options: CreateBridgeOptions = {}): Bridge {
+  // The client checks calls and runs the handshake with these: a bridge made here brings them.
+  provideEngine(engine);
   const defaultTimeout = options.timeoutMs ?? 10_000;
   let unauthorized = new Set<string>();
 

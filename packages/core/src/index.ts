@@ -1,11 +1,7 @@
-export {
-  type CreateDingTalkPCBridgeOptions,
-  createDingTalkPCBridge,
-  type DingTalkPCGlobal,
-  getDingTalkPCGlobal,
-} from './adapters/createDingTalkPCBridge';
-export { type CreateJsapiBridgeOptions, createJsapiBridge } from './adapters/createJsapiBridge';
+export type { CreateDingTalkPCBridgeOptions } from './adapters/createDingTalkPCBridge';
+export type { CreateJsapiBridgeOptions } from './adapters/createJsapiBridge';
 export { detectBridge } from './adapters/detectBridge';
+export { type DingTalkPCGlobal, getDingTalkPCGlobal } from './adapters/getDingTalkPCGlobal';
 export type {
   Bridge,
   CallOptions,
@@ -34,12 +30,10 @@ export type {
   EventName,
   EventPayload,
 } from './catalog/ApiMap';
-export { type ApiSpec, apisNeedingAuth, type ClientPlatform, catalog } from './catalog/catalog';
+export type { ApiSpec, ClientPlatform } from './catalog/catalog';
 export type * from './catalog/extraApis';
-export { compareVersions, isSupported } from './catalog/isSupported';
 export type * from './catalog/pcApis';
-export { validateParams } from './catalog/validate';
-export { type CreateBridgeOptions, createBridge } from './createBridge';
+export type { CreateBridgeOptions } from './createBridge';
 export {
   DingTalkClient,
   type DingTalkClientOptions,
@@ -54,8 +48,16 @@ export {
   isDingTalkError,
 } from './DingTalkError';
 export { type DetectedPlatform, detectPlatform } from './detectPlatform';
+// Bound in their own modules, so that they reach an app's first load only when it calls them.
+export { apisNeedingAuth, catalog, compareVersions, isSupported } from './exports/catalogApi';
+export {
+  createBridge,
+  createDingTalkPCBridge,
+  createJsapiBridge,
+  toDingTalkError,
+  toDownloadProgress,
+  validateParams,
+} from './exports/engineApi';
 export { type ImageZoomSize, imageZoomSizes, resizeImageUrl } from './resizeImageUrl';
 export { type SignInput, sign } from './sign';
 export { signatureUrl } from './signatureUrl';
-export { toDingTalkError } from './toDingTalkError';
-export { toDownloadProgress } from './toDownloadProgress';

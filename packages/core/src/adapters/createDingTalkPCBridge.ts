@@ -1,38 +1,15 @@
 import type { Bridge, JsapiConfig, ReadyInfo, Transport } from '../Bridge';
 import { type CreateBridgeOptions, createBridge } from '../createBridge';
 import { DingTalkError } from '../DingTalkError';
-import { detectPlatform } from '../detectPlatform';
 import { explicitParams } from './explicitParams';
+import { type DingTalkPCGlobal, getDingTalkPCGlobal, legacyVersion } from './getDingTalkPCGlobal';
+
 import { toReadyInfo } from './toReadyInfo';
 
-/**
- * The global of the legacy PC script (`dingtalk-pc-api/…/index.js`): `config`/`ready`/`error`,
- * namespaces such as `DingTalkPC.device.notification.alert({ …, onSuccess, onFail })`, and
- * `addEventListener('leftBtnClick', fn)`.
- */
-export interface DingTalkPCGlobal {
-  config(config: Record<string, unknown>): void;
-  ready(callback: (info?: unknown) => void): void;
-  error(callback: (error: unknown) => void): void;
-  addEventListener?(event: string, listener: (payload: unknown) => void): void;
-  removeEventListener?(event: string, listener: (payload: unknown) => void): void;
-  /** Namespaces (`device`, `biz`, `runtime`) holding the API functions. */
-  readonly [namespace: string]: unknown;
-}
+export type { DingTalkPCGlobal } from './getDingTalkPCGlobal';
 
 /** Options of {@link createDingTalkPCBridge}. */
 export interface CreateDingTalkPCBridgeOptions extends CreateBridgeOptions {}
-
-/** The legacy global when the page loaded the old PC script, else `undefined`. SSR-safe. */
-export function getDingTalkPCGlobal(): DingTalkPCGlobal | undefined {
-  const win = (globalThis as { window?: { DingTalkPC?: unknown } }).window;
-  const candidate = win?.DingTalkPC;
-  return typeof candidate === 'object' &&
-    candidate !== null &&
-    typeof (candidate as DingTalkPCGlobal).config === 'function'
-    ? (candidate as DingTalkPCGlobal)
-    : undefined;
-}
 
 const lookup = (
   root: DingTalkPCGlobal,
@@ -59,12 +36,7 @@ export function createDingTalkPCBridge(
   global: DingTalkPCGlobal | undefined = getDingTalkPCGlobal(),
   options: CreateDingTalkPCBridgeOptions = {},
 ): Bridge {
-  const detected = detectPlatform();
-  const version =
-    detected.version ??
-    (globalThis as { navigator?: { userAgent?: string } }).navigator?.userAgent?.match(
-      /DingTalk\(([a-zA-Z0-9.-]+)\)/,
-    )?.[1];
+  const version = legacyVersion();
 
   // ready/error are subscriptions on the global: hook them once and hand each outcome to the
   // config calls waiting at that moment, so config can run again (re-signing after a navigation).

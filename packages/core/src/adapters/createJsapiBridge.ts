@@ -1,8 +1,9 @@
 import type { Bridge, Platform, Transport } from '../Bridge';
 import { type CreateBridgeOptions, createBridge } from '../createBridge';
 import { DingTalkError } from '../DingTalkError';
-import { detectPlatform } from '../detectPlatform';
+import { type DetectedPlatform, detectPlatform } from '../detectPlatform';
 import { explicitParams } from './explicitParams';
+import { jsapiModules } from './jsapiModules';
 import { toReadyInfo } from './toReadyInfo';
 
 /** Options of {@link createJsapiBridge}. */
@@ -34,23 +35,13 @@ const interop = (mod: unknown): Record<string, unknown> => {
   ) as Record<string, unknown>;
 };
 
-// Only the core of the package and the bridge of the one platform the page runs on are loaded,
-// on the first call: evaluating the package needs `self` (it throws on a server), and its full
-// namespace is far bigger than what one app calls. The package's `.js` paths are explicit for
-// native Node ESM, which does not complete CommonJS subpaths.
-const platformModules: Record<Exclude<Platform, 'notInDingTalk'>, () => Promise<unknown>> = {
-  pc: () => import('./jsapiPc').then((m) => m.jsapiPc),
-  ios: () => import('./jsapiIos').then((m) => m.jsapiIos),
-  android: () => import('./jsapiAndroid').then((m) => m.jsapiAndroid),
-};
-
 // The package keeps one SDK per page, so the loaded module is shared by every bridge.
 const loading = new Map<Platform, Promise<DdSdk>>();
 
 function loadSdk(platform: Exclude<Platform, 'notInDingTalk'>): Promise<DdSdk> {
   let pending = loading.get(platform);
   if (!pending) {
-    pending = platformModules[platform]().then((mod) => interop(mod).ddSdk as DdSdk);
+    pending = jsapiModules[platform]().then((mod) => interop(mod).ddSdk as DdSdk);
     // A failed load (package missing, network) can be retried by the next call.
     pending.catch(() => loading.delete(platform));
     loading.set(platform, pending);
@@ -67,8 +58,14 @@ function loadSdk(platform: Exclude<Platform, 'notInDingTalk'>): Promise<DdSdk> {
  * at once and nothing is loaded.
  */
 export function createJsapiBridge(options: CreateJsapiBridgeOptions = {}): Bridge {
-  const { platform, version } = detectPlatform();
+  return jsapiBridge(detectPlatform(), options);
+}
 
+/** {@link createJsapiBridge} for a platform already detected. */
+export function jsapiBridge(
+  { platform, version }: DetectedPlatform,
+  options: CreateJsapiBridgeOptions,
+): Bridge {
   const sdk = (api: string): Promise<DdSdk> => {
     if (platform === 'notInDingTalk') {
       return Promise.reject(

@@ -1,15 +1,60 @@
 import type { Bridge } from '../Bridge';
 import type { CreateBridgeOptions } from '../createBridge';
-import { createDingTalkPCBridge, getDingTalkPCGlobal } from './createDingTalkPCBridge';
-import { createJsapiBridge } from './createJsapiBridge';
+import { type DetectedPlatform, detectPlatform } from '../detectPlatform';
+import { loadChunk } from '../loadEngine';
+import { getDingTalkPCGlobal, legacyVersion } from './getDingTalkPCGlobal';
+import { jsapiModules } from './jsapiModules';
+
+const noop = () => {};
 
 /**
  * The bridge for where the page runs: the legacy `DingTalkPC` adapter when the page loaded the
  * old PC script, else the dingtalk-jsapi adapter (whose platform comes from `detectPlatform`).
  * Outside DingTalk and on a server it is still a working bridge: its calls reject
- * `NOT_IN_DINGTALK` at once.
+ * `NOT_IN_DINGTALK`. Its platform and version are known at once; the adapter itself, with the
+ * validation and support checks, is loaded on the first `config`, `call` or `on`, in parallel
+ * with dingtalk-jsapi.
  */
 export function detectBridge(options: CreateBridgeOptions = {}): Bridge {
   const legacy = getDingTalkPCGlobal();
-  return legacy ? createDingTalkPCBridge(legacy, options) : createJsapiBridge(options);
+  const detected: DetectedPlatform = legacy ? { platform: 'pc', version: legacyVersion() } : detectPlatform();
+  const { platform } = detected;
+  let bridge: Bridge | undefined;
+  let opening: Promise<Bridge> | undefined;
+  const open = () => {
+    if (!opening) {
+      // dingtalk-jsapi's chunk starts loading now too, not after this one.
+      if (!legacy && platform !== 'notInDingTalk') jsapiModules[platform]().catch(noop);
+      opening = loadChunk().then(
+        (chunk) => {
+          bridge = chunk.openBridge(legacy, detected, options);
+          return bridge;
+        },
+        (error: unknown) => {
+          opening = undefined;
+          throw error;
+        },
+      );
+    }
+    return opening;
+  };
+  return {
+    platform,
+    version: detected.version,
+    config: (config) => open().then((opened) => opened.config(config)),
+    call: (api, params, callOptions) => open().then((opened) => opened.call(api, params, callOptions)),
+    on(event, listener) {
+      if (bridge) return bridge.on(event, listener);
+      if (platform === 'notInDingTalk') return noop;
+      let off: (() => void) | undefined;
+      let active = true;
+      open().then((opened) => {
+        if (active) off = opened.on(event, listener);
+      }, noop);
+      return () => {
+        active = false;
+        off?.();
+      };
+    },
+  };
 }

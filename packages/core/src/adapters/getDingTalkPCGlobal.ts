@@ -1,0 +1,34 @@
+import { detectPlatform } from '../detectPlatform';
+
+/**
+ * The global of the legacy PC script (`dingtalk-pc-api/…/index.js`): `config`/`ready`/`error`,
+ * namespaces such as `DingTalkPC.device.notification.alert({ …, onSuccess, onFail })`, and
+ * `addEventListener('leftBtnClick', fn)`.
+ */
+export interface DingTalkPCGlobal {
+  config(config: Record<string, unknown>): void;
+  ready(callback: (info?: unknown) => void): void;
+  error(callback: (error: unknown) => void): void;
+  addEventListener?(event: string, listener: (payload: unknown) => void): void;
+  removeEventListener?(event: string, listener: (payload: unknown) => void): void;
+  /** Namespaces (`device`, `biz`, `runtime`) holding the API functions. */
+  readonly [namespace: string]: unknown;
+}
+
+/** The legacy global when the page loaded the old PC script, else `undefined`. SSR-safe. */
+export function getDingTalkPCGlobal(): DingTalkPCGlobal | undefined {
+  const win = (globalThis as { window?: { DingTalkPC?: unknown } }).window;
+  const candidate = win?.DingTalkPC;
+  return typeof candidate === 'object' &&
+    candidate !== null &&
+    typeof (candidate as DingTalkPCGlobal).config === 'function'
+    ? (candidate as DingTalkPCGlobal)
+    : undefined;
+}
+
+/** The PC client's version on a page that loaded the legacy script. */
+export const legacyVersion = (): string | undefined =>
+  detectPlatform().version ??
+  (globalThis as { navigator?: { userAgent?: string } }).navigator?.userAgent?.match(
+    /DingTalk\(([a-zA-Z0-9.-]+)\)/,
+  )?.[1];

@@ -1,0 +1,76 @@
+// Public functions whose modules the lazily loaded engine uses too, bound here rather than
+// re-exported (see catalogApi.ts): they reach an app's first load only when the app calls them.
+import {
+  type CreateDingTalkPCBridgeOptions,
+  createDingTalkPCBridge as legacyBridge,
+} from '../adapters/createDingTalkPCBridge';
+import {
+  type CreateJsapiBridgeOptions,
+  createJsapiBridge as jsapiBridge,
+} from '../adapters/createJsapiBridge';
+import type { DingTalkPCGlobal } from '../adapters/getDingTalkPCGlobal';
+import type { Bridge, Transport } from '../Bridge';
+import type { ApiName } from '../catalog/ApiMap';
+import type { DownloadProgress } from '../catalog/pcApis';
+import { validateParams as validate } from '../catalog/validate';
+import { type CreateBridgeOptions, createBridge as guarded } from '../createBridge';
+import type { DingTalkError, DingTalkErrorCode } from '../DingTalkError';
+import { toDingTalkError as toError } from '../toDingTalkError';
+import { toDownloadProgress as toProgress } from '../toDownloadProgress';
+
+/**
+ * Throws `INVALID_PARAMS` naming the API, the field and the rule when params break a documented
+ * limit, before anything reaches the client. APIs without documented limits only need an object.
+ */
+export function validateParams(api: ApiName | string, params: unknown): void {
+  validate(api, params);
+}
+
+/**
+ * Wraps a transport into a `Bridge`: validates params, checks platform support and authorisation
+ * before anything crosses, maps failures to `DingTalkError`, and makes every call settle.
+ */
+export function createBridge(transport: Transport, options?: CreateBridgeOptions): Bridge {
+  return guarded(transport, options);
+}
+
+/**
+ * A `Bridge` over the official `dingtalk-jsapi` package (an optional peer dependency: install
+ * it next to @dingkit/core). The package is imported on the first `config` or `call`, never on
+ * import, so server rendering is safe. Calls go through the package's generic invoker with
+ * explicit params; `config` can run again after a client-side navigation (the package's own
+ * `dd.config` only runs once per page). Outside DingTalk every call rejects `NOT_IN_DINGTALK`
+ * at once and nothing is loaded. `detectBridge()` gives the same bridge with a smaller first load.
+ */
+export function createJsapiBridge(options?: CreateJsapiBridgeOptions): Bridge {
+  return jsapiBridge(options);
+}
+
+/**
+ * A `Bridge` over the legacy `DingTalkPC` global, for pages that still load the old PC script
+ * instead of dingtalk-jsapi. Without the global (on a server, outside the client) it is a
+ * working bridge whose calls reject `NOT_IN_DINGTALK`.
+ */
+export function createDingTalkPCBridge(
+  global?: DingTalkPCGlobal,
+  options?: CreateDingTalkPCBridgeOptions,
+): Bridge {
+  return legacyBridge(global, options);
+}
+
+/**
+ * Maps whatever a transport rejected with (the client's `{ errorCode, errorMessage }` body, an
+ * Error, a string) to a `DingTalkError`. A `DingTalkError` passes through unchanged.
+ */
+export function toDingTalkError(api: string, raw: unknown, fallback?: DingTalkErrorCode): DingTalkError {
+  return toError(api, raw, fallback);
+}
+
+/**
+ * Normalises a download progress report. Clients have sent a bare number (0–1 or 0–100),
+ * `{ percent }`, `{ progress }`, or byte counts (`loaded`/`total`, `receivedBytes`/`totalBytes`,
+ * `size`/`totalSize`); anything else is dropped.
+ */
+export function toDownloadProgress(raw: unknown): DownloadProgress | undefined {
+  return toProgress(raw);
+}
