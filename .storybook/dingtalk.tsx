@@ -200,10 +200,12 @@ function MockDingTalk({
   );
 }
 
-// A story loaded into a mock modal or slide panel (iframe.html inside the preview, not directly
-// under the manager) is the page itself: DingTalk draws the frame, so no SurfaceFrame.
+/** The query parameter that marks a story loaded as the page inside a mock modal or slide panel. */
+export const framedQueryParameter = 'dingkit-framed';
+
+// Such a story is the page itself: DingTalk draws the frame around it, so no SurfaceFrame.
 const framedByHost = () =>
-  typeof window !== 'undefined' && window.parent !== window && window.parent !== window.top;
+  typeof window !== 'undefined' && new URLSearchParams(window.location.search).has(framedQueryParameter);
 
 /**
  * Wraps every story in the mocked DingTalk: a mock bridge, `DingTalkProvider` over it, and

@@ -1,4 +1,5 @@
-import { useState } from 'react';
+// The manager compiles JSX to React.createElement: React must be in scope.
+import * as React from 'react';
 import { AddonPanel } from 'storybook/internal/components';
 import { addons, types, useChannel, useStorybookState } from 'storybook/manager-api';
 import { ADDON_ID, CALLS_EVENT, PANEL_ID, type PanelCall, type PanelPayload } from './constants';
@@ -44,8 +45,8 @@ function Outcome({ call }: { call: PanelCall }) {
 
 function CallsPanel() {
   const { storyId } = useStorybookState();
-  const [payload, setPayload] = useState<PanelPayload>({ storyId: '', calls: [] });
-  const [clearedThrough, setClearedThrough] = useState<{ storyId: string; id: number }>({
+  const [payload, setPayload] = React.useState<PanelPayload>({ storyId: '', calls: [] });
+  const [clearedThrough, setClearedThrough] = React.useState<{ storyId: string; id: number }>({
     storyId: '',
     id: 0,
   });

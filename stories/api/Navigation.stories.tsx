@@ -1,4 +1,5 @@
 import {
+  DingTalkLayout,
   useDingTalk,
   useDingTalkEvent,
   useLeftButton,
@@ -188,7 +189,7 @@ function LeftButtonStage({ page = true }: { page?: boolean }) {
   const [clicks, setClicks] = useState(0);
   const [shown, setShown] = useState(page);
   return (
-    <div style={{ padding: 16 }}>
+    <DingTalkLayout style={{ padding: 16 }}>
       {shown && <LeftButtonPage onClick={() => setClicks((count) => count + 1)} />}
       <p>
         clicks <output aria-label="clicks">{clicks}</output>
@@ -199,7 +200,7 @@ function LeftButtonStage({ page = true }: { page?: boolean }) {
       <button type="button" className="dk-button" onClick={() => setShown(false)}>
         离开页面
       </button>
-    </div>
+    </DingTalkLayout>
   );
 }
 
@@ -276,7 +277,7 @@ function EventStage() {
   const [events, setEvents] = useState<string[]>([]);
   const [shown, setShown] = useState(true);
   return (
-    <div style={{ padding: 16 }}>
+    <DingTalkLayout style={{ padding: 16 }}>
       {shown && <EventListener onEvent={(name) => setEvents((list) => [...list, name])} />}
       <button type="button" className="dk-button" onClick={() => controller.emit('pause')}>
         （模拟）切到后台
@@ -291,7 +292,7 @@ function EventStage() {
         events <output aria-label="events">{events.join(',')}</output> · handshake{' '}
         <output aria-label="handshake">{status}</output>
       </p>
-    </div>
+    </DingTalkLayout>
   );
 }
 

@@ -1,6 +1,6 @@
 import type { ContactUser } from '@dingkit/core';
 import { mockOrg } from '@dingkit/mock';
-import { useContactChoose, useDingPost } from '@dingkit/react';
+import { DingTalkLayout, useContactChoose, useDingPost } from '@dingkit/react';
 import type { Meta } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { mockControllerOf } from '../../.storybook/dingtalk';
@@ -13,7 +13,7 @@ function RemindApprovers() {
   const ding = useDingPost();
   const people: ContactUser[] = choose.data ?? [];
   return (
-    <div style={{ display: 'grid', gap: 12, padding: 16 }}>
+    <DingTalkLayout style={{ display: 'grid', gap: 12, padding: 16 }}>
       <button
         type="button"
         className="dk-button"
@@ -55,7 +55,7 @@ function RemindApprovers() {
       </button>
       {ding.status === 'success' && <p role="status">已提醒 {people.length} 位审批人</p>}
       {ding.error && <p role="alert">{ding.error.message}</p>}
-    </div>
+    </DingTalkLayout>
   );
 }
 

@@ -1,5 +1,5 @@
 import type { DownloadProgress } from '@dingkit/core';
-import { useDownloadFile, useOpenLocalFile } from '@dingkit/react';
+import { DingTalkLayout, useDownloadFile, useOpenLocalFile } from '@dingkit/react';
 import type { Meta } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 
@@ -14,7 +14,7 @@ function Handbook() {
   const progress: DownloadProgress | undefined = download.progress;
   const percent = Math.round(progress?.percent ?? 0);
   return (
-    <div style={{ display: 'grid', gap: 12, padding: 16 }}>
+    <DingTalkLayout style={{ display: 'grid', gap: 12, padding: 16 }}>
       <div style={{ display: 'flex', gap: 8 }}>
         <button
           type="button"
@@ -46,7 +46,7 @@ function Handbook() {
       {download.status === 'success' && <p role="status">已下载 {file.name}</p>}
       {open.status === 'success' && <p role="status">已打开 {file.name}</p>}
       {download.error && <p role="alert">{download.error.code}</p>}
-    </div>
+    </DingTalkLayout>
   );
 }
 

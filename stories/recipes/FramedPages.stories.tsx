@@ -7,7 +7,8 @@ import { ApprovalFormPage } from './pages/ApprovalFormPage';
  * Pages that other stories open in a mock modal or slide panel (by URL, through `iframe.html`).
  * Shown here on their own in the matching surface.
  */
-export default { title: 'Recipes/Framed pages' } satisfies Meta;
+// Full-bleed: inside the modal or panel the page fills the frame, as it does in DingTalk.
+export default { title: 'Recipes/Framed pages', parameters: { layout: 'fullscreen' } } satisfies Meta;
 
 /** The leave request form of the "open a modal form" recipe, at the large modal's size. */
 export function ApprovalForm() {

@@ -1,5 +1,5 @@
 import type { MockController } from '@dingkit/mock';
-import { useAuthCode, useDingTalk } from '@dingkit/react';
+import { DingTalkLayout, useAuthCode, useDingTalk } from '@dingkit/react';
 import type { Meta } from '@storybook/react-vite';
 import { useEffect, useState } from 'react';
 import { expect, userEvent, within } from 'storybook/test';
@@ -67,7 +67,7 @@ function SignInAttempt({ rejectCodes, onRetry }: { rejectCodes: boolean; onRetry
 
   const problem = failure ?? dingtalk.error?.message ?? authCode.error?.message;
   return (
-    <div style={{ padding: 24 }}>
+    <DingTalkLayout style={{ padding: 24 }}>
       {user ? (
         <section aria-label="当前用户" style={{ display: 'flex', gap: 12, alignItems: 'center' }}>
           <img src={user.avatar} alt="" width={48} height={48} style={{ borderRadius: '50%' }} />
@@ -95,7 +95,7 @@ function SignInAttempt({ rejectCodes, onRetry }: { rejectCodes: boolean; onRetry
       ) : (
         <p role="status">正在登录…</p>
       )}
-    </div>
+    </DingTalkLayout>
   );
 }
 

@@ -1,4 +1,4 @@
-import { useOpenModal, useOpenSlidePanel } from '@dingkit/react';
+import { DingTalkLayout, useOpenModal, useOpenSlidePanel } from '@dingkit/react';
 import type { Meta } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
@@ -24,7 +24,7 @@ function LeaveRequests() {
     if (message) setRequests((list) => [...list, JSON.parse(message) as Request]);
   };
   return (
-    <div style={{ display: 'grid', gap: 12, padding: 16 }}>
+    <DingTalkLayout style={{ display: 'grid', gap: 12, padding: 16 }}>
       <button
         type="button"
         className="dk-button dk-button-primary"
@@ -43,7 +43,7 @@ function LeaveRequests() {
       {modal.error && (
         <p role="status">{modal.error.code === 'CANCELLED' ? '已取消' : modal.error.message}</p>
       )}
-    </div>
+    </DingTalkLayout>
   );
 }
 
@@ -87,7 +87,7 @@ CloseWithoutSubmitting.play = async ({ canvasElement }: Play) => {
 function ApprovalInbox() {
   const panel = useOpenSlidePanel();
   return (
-    <div style={{ display: 'grid', gap: 12, padding: 16 }}>
+    <DingTalkLayout style={{ display: 'grid', gap: 12, padding: 16 }}>
       <button
         type="button"
         className="dk-button"
@@ -98,7 +98,7 @@ function ApprovalInbox() {
         打开审批
       </button>
       {panel.data && <p role="status">结果：{panel.data.message}</p>}
-    </div>
+    </DingTalkLayout>
   );
 }
 

@@ -1,4 +1,4 @@
-import { usePreviewImage, useUploadImage } from '@dingkit/react';
+import { DingTalkLayout, usePreviewImage, useUploadImage } from '@dingkit/react';
 import type { Meta } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { pngFile } from '../api/support/play';
@@ -11,7 +11,7 @@ function Receipts() {
   const preview = usePreviewImage();
   const urls = upload.data ?? [];
   return (
-    <div style={{ display: 'grid', gap: 12, padding: 16 }}>
+    <DingTalkLayout style={{ display: 'grid', gap: 12, padding: 16 }}>
       <button type="button" className="dk-button dk-button-primary" onClick={() => void upload.run()}>
         上传发票
       </button>
@@ -29,7 +29,7 @@ function Receipts() {
           </li>
         ))}
       </ul>
-    </div>
+    </DingTalkLayout>
   );
 }
 

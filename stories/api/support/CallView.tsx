@@ -1,5 +1,5 @@
 import type { CallStatus, DingTalkError } from '@dingkit/core';
-import { useDingTalk } from '@dingkit/react';
+import { DingTalkLayout, useDingTalk } from '@dingkit/react';
 import type { ReactNode } from 'react';
 
 /** What CallView shows of a hook: the state every action hook returns. */
@@ -40,40 +40,47 @@ export interface CallViewProps {
 export function CallView({ label, call, onRun, onCancel, children }: CallViewProps) {
   const { status } = useDingTalk();
   return (
-    <section aria-label={label} style={{ display: 'grid', gap: 12, padding: 16, fontSize: 14 }}>
-      <div style={{ display: 'flex', gap: 8, alignItems: 'center', flexWrap: 'wrap' }}>
-        <button type="button" className="dk-button dk-button-primary" onClick={onRun}>
-          {label}
-        </button>
-        {onCancel && call.status === 'pending' && (
-          <button type="button" className="dk-button" onClick={onCancel}>
-            取消调用
+    <DingTalkLayout>
+      <section aria-label={label} style={{ display: 'grid', gap: 12, padding: 16, fontSize: 14 }}>
+        <div style={{ display: 'flex', gap: 8, alignItems: 'center', flexWrap: 'wrap' }}>
+          <button type="button" className="dk-button dk-button-primary" onClick={onRun}>
+            {label}
           </button>
-        )}
-        <span style={{ color: '#8f959e' }}>
-          handshake <output aria-label="handshake">{status}</output>
-        </span>
-      </div>
-      {children}
-      <dl style={{ display: 'grid', gridTemplateColumns: 'auto 1fr', gap: '4px 12px', margin: 0 }}>
-        <dt>status</dt>
-        <dd style={{ margin: 0 }}>
-          <output aria-label="status">{call.status}</output>
-        </dd>
-        <dt>result</dt>
-        <dd
-          style={{ margin: 0, overflowWrap: 'anywhere', fontFamily: 'ui-monospace, monospace', fontSize: 12 }}
-        >
-          <output aria-label="result">{showJson(call.data)}</output>
-        </dd>
-        <dt>error</dt>
-        <dd style={{ margin: 0 }}>
-          <output aria-label="error">{call.error?.code ?? ''}</output>
-          {call.error && (
-            <p style={{ margin: '4px 0 0', color: '#8f959e', fontSize: 12 }}>{call.error.message}</p>
+          {onCancel && call.status === 'pending' && (
+            <button type="button" className="dk-button" onClick={onCancel}>
+              取消调用
+            </button>
           )}
-        </dd>
-      </dl>
-    </section>
+          <span style={{ color: '#8f959e' }}>
+            handshake <output aria-label="handshake">{status}</output>
+          </span>
+        </div>
+        {children}
+        <dl style={{ display: 'grid', gridTemplateColumns: 'auto 1fr', gap: '4px 12px', margin: 0 }}>
+          <dt>status</dt>
+          <dd style={{ margin: 0 }}>
+            <output aria-label="status">{call.status}</output>
+          </dd>
+          <dt>result</dt>
+          <dd
+            style={{
+              margin: 0,
+              overflowWrap: 'anywhere',
+              fontFamily: 'ui-monospace, monospace',
+              fontSize: 12,
+            }}
+          >
+            <output aria-label="result">{showJson(call.data)}</output>
+          </dd>
+          <dt>error</dt>
+          <dd style={{ margin: 0 }}>
+            <output aria-label="error">{call.error?.code ?? ''}</output>
+            {call.error && (
+              <p style={{ margin: '4px 0 0', color: '#8f959e', fontSize: 12 }}>{call.error.message}</p>
+            )}
+          </dd>
+        </dl>
+      </section>
+    </DingTalkLayout>
   );
 }

@@ -1,4 +1,4 @@
-import { SlidePanelFrame, useLeftButton, useNavigationTitle, useQuit } from '@dingkit/react';
+import { DingTalkLayout, SlidePanelFrame, useLeftButton, useNavigationTitle, useQuit } from '@dingkit/react';
 import { useState } from 'react';
 
 /**
@@ -11,29 +11,31 @@ export function ApprovalDetailPage() {
   useLeftButton({ text: '上一条', onClick: () => setIndex((current) => Math.max(1, current - 1)) });
   const quit = useQuit();
   return (
-    <SlidePanelFrame
-      footer={
-        <>
-          <button
-            type="button"
-            className="dk-button"
-            onClick={() => void quit.run({ message: `rejected #${index}` })}
-          >
-            拒绝
-          </button>
-          <button
-            type="button"
-            className="dk-button dk-button-primary"
-            onClick={() => void quit.run({ message: `approved #${index}` })}
-          >
-            同意
-          </button>
-        </>
-      }
-    >
-      <p style={{ padding: '0 16px' }}>
-        审批 <output aria-label="approval">#{index}</output>：王芳的请假申请，年假 2 天。
-      </p>
-    </SlidePanelFrame>
+    <DingTalkLayout>
+      <SlidePanelFrame
+        footer={
+          <>
+            <button
+              type="button"
+              className="dk-button"
+              onClick={() => void quit.run({ message: `rejected #${index}` })}
+            >
+              拒绝
+            </button>
+            <button
+              type="button"
+              className="dk-button dk-button-primary"
+              onClick={() => void quit.run({ message: `approved #${index}` })}
+            >
+              同意
+            </button>
+          </>
+        }
+      >
+        <p style={{ padding: '0 16px' }}>
+          审批 <output aria-label="approval">#{index}</output>：王芳的请假申请，年假 2 天。
+        </p>
+      </SlidePanelFrame>
+    </DingTalkLayout>
   );
 }

@@ -1,4 +1,11 @@
-import { FormField, FormLayout, ModalFrame, useNavigationTitle, useQuit } from '@dingkit/react';
+import {
+  DingTalkLayout,
+  FormField,
+  FormLayout,
+  ModalFrame,
+  useNavigationTitle,
+  useQuit,
+} from '@dingkit/react';
 import { useState } from 'react';
 
 /**
@@ -11,47 +18,49 @@ export function ApprovalFormPage() {
   const [reason, setReason] = useState('');
   const [days, setDays] = useState('1');
   return (
-    <ModalFrame
-      footer={
-        <>
-          <button type="button" className="dk-button" onClick={() => void quit.run({})}>
-            取消
-          </button>
-          <button
-            type="button"
-            className="dk-button dk-button-primary"
-            onClick={() => void quit.run({ message: JSON.stringify({ reason, days: Number(days) }) })}
-          >
-            提交
-          </button>
-        </>
-      }
-    >
-      <FormLayout>
-        <FormField label="请假事由" required>
-          {(control) => (
-            <input
-              {...control}
-              className="dk-input"
-              required
-              value={reason}
-              onChange={(event) => setReason(event.target.value)}
-            />
-          )}
-        </FormField>
-        <FormField label="天数">
-          {(control) => (
-            <input
-              {...control}
-              className="dk-input"
-              type="number"
-              min={1}
-              value={days}
-              onChange={(event) => setDays(event.target.value)}
-            />
-          )}
-        </FormField>
-      </FormLayout>
-    </ModalFrame>
+    <DingTalkLayout>
+      <ModalFrame
+        footer={
+          <>
+            <button type="button" className="dk-button" onClick={() => void quit.run({})}>
+              取消
+            </button>
+            <button
+              type="button"
+              className="dk-button dk-button-primary"
+              onClick={() => void quit.run({ message: JSON.stringify({ reason, days: Number(days) }) })}
+            >
+              提交
+            </button>
+          </>
+        }
+      >
+        <FormLayout>
+          <FormField label="请假事由" required>
+            {(control) => (
+              <input
+                {...control}
+                className="dk-input"
+                required
+                value={reason}
+                onChange={(event) => setReason(event.target.value)}
+              />
+            )}
+          </FormField>
+          <FormField label="天数">
+            {(control) => (
+              <input
+                {...control}
+                className="dk-input"
+                type="number"
+                min={1}
+                value={days}
+                onChange={(event) => setDays(event.target.value)}
+              />
+            )}
+          </FormField>
+        </FormLayout>
+      </ModalFrame>
+    </DingTalkLayout>
   );
 }

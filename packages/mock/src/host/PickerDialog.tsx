@@ -265,7 +265,7 @@ export function PickerDialog({ call, org, t, container }: PickerDialogProps) {
         </>
       }
     >
-      <div className="dkm-picker" style={{ margin: '0 -20px -12px' }}>
+      <div className="dkm-picker">
         <div className="dkm-picker__main">
           <div className="dkm-picker__search">
             <input

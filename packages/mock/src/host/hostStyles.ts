@@ -66,6 +66,7 @@ export const hostStyles = `
 .dkm-sheet__cancel { border-top: 8px solid var(--dkm-fill); color: var(--dkm-text-2); }
 
 .dkm-dialog--picker { width: 680px; height: 520px; }
+.dkm-dialog--picker .dkm-dialog__body { display: flex; flex: 1; min-height: 0; padding: 0; }
 .dkm-picker { display: grid; grid-template-columns: minmax(0, 1fr) 220px; flex: 1; min-height: 0; border-top: 1px solid var(--dkm-border); border-bottom: 1px solid var(--dkm-border); margin-top: 12px; }
 .dkm-picker__main { display: flex; flex-direction: column; min-height: 0; padding: 12px 0 0; }
 .dkm-picker__search { padding: 0 16px 8px; }
