@@ -15,4 +15,5 @@ export type {
   PendingCall,
 } from './MockController';
 export { MockDingTalkHost, type MockDingTalkHostProps } from './MockDingTalkHost';
+export { mockEmulatorHandler } from './mockEmulatorHandler';
 export { type MockDepartment, type MockOrg, type MockUser, mockOrg } from './mockOrg';
