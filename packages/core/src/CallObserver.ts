@@ -1,6 +1,8 @@
 import type { ApiName, ApiParams, ApiProgress, ApiResult } from './catalog/ApiMap';
-import type { DingTalkClient, DingTalkState } from './DingTalkClient';
-import { DingTalkError } from './DingTalkError';
+import type { DingTalkClient } from './DingTalkClient';
+import type { DingTalkError } from './DingTalkError';
+import { loadEngine } from './loadEngine';
+import { noop } from './noop';
 
 /** `idle` before the first call and after `reset()`; then the latest call's state. */
 export type CallStatus = 'idle' | 'pending' | 'success' | 'error';
@@ -83,8 +85,6 @@ export interface CallObserverOptions<D> {
   fromSignature?: readonly SignatureKey[] | undefined;
 }
 
-const noop = () => {};
-
 /**
  * The state machine behind one action hook: runs calls of one API through a `DingTalkClient` and
  * publishes the latest call's state. Framework-agnostic; UI layers subscribe to it.
@@ -148,7 +148,10 @@ export class CallObserver<A extends ApiName, D = Record<never, never>> {
     const promise = missing.length
       ? client
           .ready(signal)
-          .then(() => client.call(api, fill(api, merged, missing, client.getState()), options))
+          .then(loadEngine)
+          .then((engine) =>
+            client.call(api, engine.fill(api, merged, missing, client.getState()) as ApiParams<A>, options),
+          )
       : client.call(api, merged as ApiParams<A>, options);
     promise.then(
       (data) => {
@@ -202,24 +205,4 @@ export class CallObserver<A extends ApiName, D = Record<never, never>> {
   #emit(): void {
     for (const listener of this.#listeners) listener();
   }
-}
-
-function fill<A extends ApiName>(
-  api: A,
-  params: Record<string, unknown>,
-  keys: readonly SignatureKey[],
-  state: DingTalkState,
-): ApiParams<A> {
-  const filled = { ...params };
-  for (const key of keys) {
-    if (state[key] === undefined) {
-      throw new DingTalkError(
-        'INVALID_PARAMS',
-        `${api} needs ${key}. Pass it to run(), or give DingTalkProvider a getSignature: the ${key} of its signature is used.`,
-        { api, field: key },
-      );
-    }
-    filled[key] = state[key];
-  }
-  return filled as ApiParams<A>;
 }

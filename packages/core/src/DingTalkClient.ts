@@ -3,6 +3,7 @@ import type { ApiName, ApiParams, ApiProgress, ApiResult, EventName, EventPayloa
 import { DingTalkError } from './DingTalkError';
 import type { Outcome } from './handshake';
 import { loadEngine, loadedEngine } from './loadEngine';
+import { noop } from './noop';
 import { signatureUrl } from './signatureUrl';
 
 /** What `getSignature` resolves with: the server's signature of the page URL. */
@@ -88,8 +89,6 @@ const initialState: DingTalkState = {
   agentId: undefined,
 };
 
-const noop = () => {};
-
 /**
  * Runs DingTalk's signed `config`/`ready` handshake once per page URL and holds its state.
  * Framework-agnostic: UI layers subscribe to it. Calls made before `ready` wait for it; a call
@@ -101,7 +100,7 @@ export class DingTalkClient {
   #state = initialState;
   #listeners = new Set<() => void>();
   #current: Handshake | undefined;
-  #awaitingEngine = false;
+  #asked = false;
 
   constructor(options: DingTalkClientOptions) {
     this.#options = options;
@@ -149,8 +148,8 @@ export class DingTalkClient {
   isSupported = (api: ApiName | (string & {})): boolean => {
     const { bridge } = this;
     const engine = loadedEngine();
-    if (bridge && !engine && bridge.platform !== 'notInDingTalk' && !this.#awaitingEngine) {
-      this.#awaitingEngine = true;
+    if (bridge && !engine && !this.#asked) {
+      this.#asked = true;
       loadEngine().then(() => this.#set({}), noop);
     }
     return !!(bridge && engine?.isSupported(api, bridge.platform, bridge.version));
@@ -222,14 +221,10 @@ export class DingTalkClient {
         url,
         done: loadEngine()
           .then((engine) => engine.handshake(bridge, signed, url, href, options))
-          .then(
-            (outcome) => {
-              started.outcome = outcome;
-            },
-            (error: DingTalkError) => {
-              started.outcome = { error };
-            },
-          ),
+          .catch((error: DingTalkError) => ({ error }))
+          .then((outcome) => {
+            started.outcome = outcome;
+          }),
       };
       handshake = started;
       handshakes.set(bridge, handshake);
@@ -246,30 +241,18 @@ export class DingTalkClient {
     return handshake;
   }
 
-  #settle(outcome: Outcome): void {
-    if ('error' in outcome) {
-      this.#set({ status: 'error', error: outcome.error });
-      this.#options.onError?.(outcome.error);
-    } else {
-      const { ready, config } = outcome;
-      this.#set({
-        status: 'ready',
-        error: undefined,
-        authorizedAPIList: ready.authorizedAPIList,
-        unauthorizedAPIList: ready.unauthorizedAPIList,
-        corpId: config.corpId,
-        agentId: config.agentId,
-      });
-      this.#options.onReady?.(ready);
-    }
+  #settle({ error, ready, state }: Outcome): void {
+    this.#set(error ? { status: 'error', error } : state!);
+    if (error) this.#options.onError?.(error);
+    else this.#options.onReady?.(ready!);
   }
 
   /** Runs `then` once ready: at once when ready now, after the handshake otherwise. */
   #afterReady<T>(api: string, signal: AbortSignal | undefined, then: () => Promise<T>): Promise<T> {
     const handshake = this.#ensure();
     const outcome = handshake?.outcome;
-    if (!handshake || (outcome && !('error' in outcome))) return then();
-    if (outcome && 'error' in outcome) return Promise.reject(outcome.error);
+    if (!handshake || (outcome && !outcome.error)) return then();
+    if (outcome) return Promise.reject(outcome.error);
     // Checked again once settled: the URL may have changed while waiting.
     return this.#wait(api, signal, handshake.done, () => this.#afterReady(api, signal, then));
   }

@@ -43,12 +43,13 @@ export interface DingTalkErrorOptions {
 /** The one error class dingkit rejects with. Check `code` to decide what to do. */
 export class DingTalkError extends Error {
   override readonly name = 'DingTalkError';
-  readonly code: DingTalkErrorCode;
-  readonly api: string | undefined;
-  readonly field: string | undefined;
-  readonly errorCode: string | number | undefined;
-  readonly platformMessage: string | undefined;
-  readonly details: Readonly<Record<string, unknown>> | undefined;
+  // Declared, not defined: the constructor sets them all, and a class field would be emitted twice.
+  declare readonly code: DingTalkErrorCode;
+  declare readonly api: string | undefined;
+  declare readonly field: string | undefined;
+  declare readonly errorCode: string | number | undefined;
+  declare readonly platformMessage: string | undefined;
+  declare readonly details: Readonly<Record<string, unknown>> | undefined;
 
   constructor(code: DingTalkErrorCode, message: string, options: DingTalkErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });

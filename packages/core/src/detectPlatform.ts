@@ -8,33 +8,39 @@ export interface DetectedPlatform {
   version?: string;
 }
 
-type Globals = Record<string, unknown> & {
+type Globals = {
   window?: unknown;
   navigator?: { userAgent?: string; swuserAgent?: string };
 };
 
-const read = (target: unknown, key: string): unknown => {
+/** `target.a.b.c` for `'a.b.c'`, or `undefined` where a step is missing or throws. */
+const get = (target: unknown, path: string): unknown => {
   try {
-    return target !== null && (typeof target === 'object' || typeof target === 'function')
-      ? (target as Record<string, unknown>)[key]
-      : undefined;
+    for (const key of path.split('.')) {
+      target =
+        target !== null && (typeof target === 'object' || typeof target === 'function')
+          ? (target as Record<string, unknown>)[key]
+          : undefined;
+    }
+    return target;
   } catch {
     // A cross-origin window.top throws on access.
     return undefined;
   }
 };
 
-const parseName = (name: unknown): Record<string, unknown> | undefined => {
-  if (typeof name !== 'string' || name === '') return undefined;
+/** The JSON object a window name holds, if it holds one. */
+const parse = (name: unknown): Record<string, unknown> | undefined => {
   try {
-    const value: unknown = JSON.parse(name);
+    const value: unknown = typeof name === 'string' && JSON.parse(name);
     return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : undefined;
   } catch {
     return undefined;
   }
 };
 
-const known: readonly string[] = ['pc', 'ios', 'android', 'notInDingTalk'];
+const isPlatform = (value: unknown): value is Platform =>
+  value === 'pc' || value === 'ios' || value === 'android' || value === 'notInDingTalk';
 
 /**
  * Where the page runs and which client version hosts it, by the rules of dingtalk-jsapi's
@@ -45,18 +51,16 @@ const known: readonly string[] = ['pc', 'ios', 'android', 'notInDingTalk'];
  */
 export function detectPlatform(): DetectedPlatform {
   const g = globalThis as unknown as Globals;
-  if (typeof g.window === 'undefined') return { platform: 'notInDingTalk' };
   const win = g.window;
+  if (win === undefined) return { platform: 'notInDingTalk' };
 
   // A native SDK injected by the host answers for itself (dingtalk-jsapi defers to it too).
-  const nativeSdk = read(win, '__ddSDK');
-  const getEnv = read(nativeSdk, 'getEnv');
+  const nativeSdk = get(win, '__ddSDK');
+  const getEnv = get(nativeSdk, 'getEnv');
   if (typeof getEnv === 'function') {
     const env = (getEnv as () => unknown).call(nativeSdk) as { platform?: unknown; version?: unknown };
-    const platform =
-      typeof env?.platform === 'string' && known.includes(env.platform) ? env.platform : undefined;
     return {
-      platform: (platform ?? 'notInDingTalk') as Platform,
+      platform: isPlatform(env?.platform) ? env.platform : 'notInDingTalk',
       ...(typeof env?.version === 'string' ? { version: env.version } : {}),
     };
   }
@@ -64,45 +68,39 @@ export function detectPlatform(): DetectedPlatform {
   let ua = '';
   try {
     ua = g.navigator?.userAgent || g.navigator?.swuserAgent || '';
-  } catch {
-    ua = '';
-  }
+  } catch {}
   const isIOS = /iPhone|iPad|iPod|iOS/i.test(ua);
   const isAndroid = /Android/i.test(ua);
-  const isHarmony = /OpenHarmony/i.test(ua) && /ArkWeb/i.test(ua);
-  const hasDingTalkUa = /DingTalk/i.test(ua);
-  // 专有钉钉 (TaurusApp) gets platforms of its own in dingtalk-jsapi.
-  const isGov = /TaurusApp/.test(ua) && (/dingtalk-win/.test(ua) || isIOS || isAndroid);
 
-  const top = read(win, 'top');
-  const topConfig = read(top, '__dingtalk_jsapi_top_platfrom_config__') as { platform?: unknown } | undefined;
-  let name = read(win, 'name');
-  if (topConfig && top !== win) name = read(top, 'name');
-  const hostConfig = parseName(name);
-  const ownConfig = parseName(read(win, 'name'));
+  const top = get(win, 'top');
+  const topConfig = get(top, '__dingtalk_jsapi_top_platfrom_config__') as { platform?: unknown } | undefined;
+  const ownConfig = parse(get(win, 'name'));
+  const hostConfig = topConfig && top !== win ? parse(get(top, 'name')) : ownConfig;
 
-  let version: string | undefined = (ua.match(/AliApp\(\w+\/([a-zA-Z0-9.-]+)\)/) ??
-    ua.match(/DingTalk\/([a-zA-Z0-9.-]+)/))?.[1];
+  let version = (ua.match(/AliApp\(\w+\/([a-zA-Z0-9.-]+)\)/) ?? ua.match(/DingTalk\/([a-zA-Z0-9.-]+)/))?.[1];
   if (typeof hostConfig?.hostVersion === 'string' && hostConfig.hostVersion) version = hostConfig.hostVersion;
-
-  const containerId = hostConfig?.containerId;
-  const invokeAPI = read(read(read(win, 'dingtalk'), 'platform'), 'invokeAPI');
-  const isPc = Boolean(containerId) || Boolean(invokeAPI);
+  const isPc = !!hostConfig?.containerId || !!get(win, 'dingtalk.platform.invokeAPI');
   if (isPc && !version) version = ua.match(/DingTalk\(([a-zA-Z0-9.-]+)\)/)?.[1];
+  const inDingTalk = /DingTalk/i.test(ua) || !!ownConfig?.containerId;
 
-  const inDingTalk = hasDingTalkUa || Boolean(ownConfig?.containerId);
-  const hasNuva = typeof read(win, 'nuva') === 'object';
-  const hasDtBridge = typeof read(read(win, 'dd'), 'dtBridge') === 'function';
-
-  let platform: Platform;
-  if (isGov) platform = 'notInDingTalk';
-  else if (isIOS && (inDingTalk || hasNuva || hasDtBridge)) platform = 'ios';
-  else if (isHarmony && inDingTalk) platform = 'notInDingTalk';
-  else if (isAndroid && inDingTalk) platform = 'android';
-  else if (isPc) platform = 'pc';
-  else if (topConfig && typeof topConfig.platform === 'string' && known.includes(topConfig.platform))
-    platform = topConfig.platform as Platform;
-  else platform = 'notInDingTalk';
+  const platform: Platform =
+    // 专有钉钉 (TaurusApp) gets platforms of its own in dingtalk-jsapi.
+    /TaurusApp/.test(ua) && (/dingtalk-win/.test(ua) || isIOS || isAndroid)
+      ? 'notInDingTalk'
+      : isIOS &&
+          (inDingTalk ||
+            typeof get(win, 'nuva') === 'object' ||
+            typeof get(win, 'dd.dtBridge') === 'function')
+        ? 'ios'
+        : /OpenHarmony/i.test(ua) && /ArkWeb/i.test(ua) && inDingTalk
+          ? 'notInDingTalk'
+          : isAndroid && inDingTalk
+            ? 'android'
+            : isPc
+              ? 'pc'
+              : isPlatform(topConfig?.platform)
+                ? topConfig.platform
+                : 'notInDingTalk';
 
   return platform === 'notInDingTalk' || !version ? { platform } : { platform, version };
 }

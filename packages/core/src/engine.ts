@@ -1,7 +1,9 @@
+import type { SignatureKey } from './CallObserver';
 import type { ApiName } from './catalog/ApiMap';
 import { catalog } from './catalog/catalog';
 import { isSupported } from './catalog/isSupported';
 import { validateParams } from './catalog/validate';
+import type { DingTalkState } from './DingTalkClient';
 import { DingTalkError } from './DingTalkError';
 import { handshake } from './handshake';
 
@@ -24,6 +26,21 @@ export const engine = {
         { api },
       );
     }
+  },
+  /** `params` with `keys` taken from the handshake's signature; `INVALID_PARAMS` when it has none. */
+  fill(api: ApiName, params: Record<string, unknown>, keys: readonly SignatureKey[], state: DingTalkState) {
+    const filled = { ...params };
+    for (const key of keys) {
+      if (state[key] === undefined) {
+        throw new DingTalkError(
+          'INVALID_PARAMS',
+          `${api} needs ${key}. Pass it to run(), or give DingTalkProvider a getSignature: the ${key} of its signature is used.`,
+          { api, field: key },
+        );
+      }
+      filled[key] = state[key];
+    }
+    return filled;
   },
 };
 

@@ -1,12 +1,16 @@
 import type { Bridge, ReadyInfo } from './Bridge';
 import { apisNeedingAuth } from './catalog/catalog';
-import type { DingTalkClientOptions, SignatureConfig } from './DingTalkClient';
+import type { DingTalkClientOptions, DingTalkState, SignatureConfig } from './DingTalkClient';
 import { DingTalkError } from './DingTalkError';
 import { signatureUrl } from './signatureUrl';
 import { toDingTalkError } from './toDingTalkError';
 
-/** How one handshake ended. */
-export type Outcome = { ready: ReadyInfo; config: SignatureConfig } | { error: DingTalkError };
+/** How one handshake ended: the failure, or what `ready` reported and the state it leads to. */
+export interface Outcome {
+  error?: DingTalkError;
+  ready?: ReadyInfo;
+  state?: Partial<DingTalkState>;
+}
 
 // Per bridge: how often this page has sent config, for the diagnosis of a rejected signature.
 const configCounts = new WeakMap<Bridge, number>();
@@ -57,7 +61,17 @@ export async function handshake(
           { api: 'config', details: { url, timeStamp: config.timeStamp, nonceStr: config.nonceStr } },
         ),
     );
-    return { ready, config };
+    return {
+      ready,
+      state: {
+        status: 'ready',
+        error: undefined,
+        authorizedAPIList: ready.authorizedAPIList,
+        unauthorizedAPIList: ready.unauthorizedAPIList,
+        corpId: config.corpId,
+        agentId: config.agentId,
+      },
+    };
   } catch (raw) {
     return {
       error:

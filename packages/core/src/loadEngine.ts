@@ -18,8 +18,8 @@ export const provideEngine = (engine: Engine): void => {
  * Imports the lazy chunk (the engine and the adapters behind `detectBridge`) once; after a failed
  * load the next caller tries again.
  */
-export function loadChunk(): Promise<Chunk> {
-  chunk ??= import('./engineChunk').then(
+export const loadChunk = (): Promise<Chunk> =>
+  (chunk ??= import('./engineChunk').then(
     (loaded) => {
       current = loaded.engine;
       return loaded;
@@ -28,13 +28,13 @@ export function loadChunk(): Promise<Chunk> {
       chunk = undefined;
       throw new DingTalkError(
         'API_FAILED',
-        `dingkit could not load its code (${cause}). Check the network, then retry.`,
-        { cause },
+        `Loading dingkit failed (${cause}). Check the network, then retry.`,
+        {
+          cause,
+        },
       );
     },
-  );
-  return chunk;
-}
+  ));
 
 /** The engine: at once when loaded, else from the lazy chunk. */
 export const loadEngine = (): Promise<Engine> =>

@@ -2,10 +2,9 @@ import type { Bridge } from '../Bridge';
 import type { CreateBridgeOptions } from '../createBridge';
 import { type DetectedPlatform, detectPlatform } from '../detectPlatform';
 import { loadChunk } from '../loadEngine';
+import { noop } from '../noop';
 import { getDingTalkPCGlobal, legacyVersion } from './getDingTalkPCGlobal';
 import { jsapiModules } from './jsapiModules';
-
-const noop = () => {};
 
 /**
  * The bridge for where the page runs: the legacy `DingTalkPC` adapter when the page loaded the
@@ -45,7 +44,6 @@ export function detectBridge(options: CreateBridgeOptions = {}): Bridge {
     call: (api, params, callOptions) => open().then((opened) => opened.call(api, params, callOptions)),
     on(event, listener) {
       if (bridge) return bridge.on(event, listener);
-      if (platform === 'notInDingTalk') return noop;
       let off: (() => void) | undefined;
       let active = true;
       open().then((opened) => {

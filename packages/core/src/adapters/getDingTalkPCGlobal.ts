@@ -17,13 +17,8 @@ export interface DingTalkPCGlobal {
 
 /** The legacy global when the page loaded the old PC script, else `undefined`. SSR-safe. */
 export function getDingTalkPCGlobal(): DingTalkPCGlobal | undefined {
-  const win = (globalThis as { window?: { DingTalkPC?: unknown } }).window;
-  const candidate = win?.DingTalkPC;
-  return typeof candidate === 'object' &&
-    candidate !== null &&
-    typeof (candidate as DingTalkPCGlobal).config === 'function'
-    ? (candidate as DingTalkPCGlobal)
-    : undefined;
+  const candidate = (globalThis as { window?: { DingTalkPC?: DingTalkPCGlobal } }).window?.DingTalkPC;
+  return typeof candidate === 'object' && typeof candidate?.config === 'function' ? candidate : undefined;
 }
 
 /** The PC client's version on a page that loaded the legacy script. */

@@ -3,4 +3,4 @@ import 'dingtalk-jsapi/platform/android.js';
 import * as sdkModule from 'dingtalk-jsapi/lib/ddSdk.js';
 
 /** dingtalk-jsapi's `lib/ddSdk` module, with the android bridge registered. */
-export const jsapiAndroid: unknown = sdkModule;
+export const sdk: unknown = sdkModule;

@@ -3,4 +3,4 @@ import 'dingtalk-jsapi/platform/ios.js';
 import * as sdkModule from 'dingtalk-jsapi/lib/ddSdk.js';
 
 /** dingtalk-jsapi's `lib/ddSdk` module, with the ios bridge registered. */
-export const jsapiIos: unknown = sdkModule;
+export const sdk: unknown = sdkModule;

@@ -4,9 +4,12 @@ import type { Platform } from '../Bridge';
 // on the first call: evaluating the package needs `self` (it throws on a server), and its full
 // namespace is far bigger than what one app calls. The package's `.js` paths (in jsapiPc…) are
 // explicit for native Node ESM, which does not complete CommonJS subpaths.
-/** Imports dingtalk-jsapi's core with the bridge of one platform registered: one lazy chunk each. */
-export const jsapiModules: Record<Exclude<Platform, 'notInDingTalk'>, () => Promise<unknown>> = {
-  pc: () => import('./jsapiPc').then((m) => m.jsapiPc),
-  ios: () => import('./jsapiIos').then((m) => m.jsapiIos),
-  android: () => import('./jsapiAndroid').then((m) => m.jsapiAndroid),
+/**
+ * Imports dingtalk-jsapi's core with the bridge of one platform registered (one lazy chunk each);
+ * the module's `sdk` is the package's `lib/ddSdk` module.
+ */
+export const jsapiModules: Record<Exclude<Platform, 'notInDingTalk'>, () => Promise<{ sdk: unknown }>> = {
+  pc: () => import('./jsapiPc'),
+  ios: () => import('./jsapiIos'),
+  android: () => import('./jsapiAndroid'),
 };

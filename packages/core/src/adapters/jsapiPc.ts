@@ -3,4 +3,4 @@ import 'dingtalk-jsapi/platform/pc.js';
 import * as sdkModule from 'dingtalk-jsapi/lib/ddSdk.js';
 
 /** dingtalk-jsapi's `lib/ddSdk` module, with the pc bridge registered. */
-export const jsapiPc: unknown = sdkModule;
+export const sdk: unknown = sdkModule;
