@@ -39,21 +39,28 @@ function readHooks(): HookRow[] {
     const used = [...source.matchAll(/import \{ (use\w+) \} from '\.\/(use\w+)'/g)].map((match) => match[1]!);
     return used.filter((inner) => !seen.has(inner)).flatMap((inner) => apisOf(inner, seen));
   };
-  return [...byHook.entries()]
-    .map(([hook, source]): HookRow => {
-      const events = [...source.matchAll(/useDingTalkEvent\('(\w+)'/g)].map((match) => match[1]!);
-      const generic = /export function useJsApi\b/.test(source);
-      const eventHook = /export function useDingTalkEvent\b/.test(source);
-      return {
-        hook,
-        apis: apisOf(hook),
-        events,
-        exported: hook in react,
-        ...(generic ? { note: 'any catalog API, typed from the catalog (see the list below)' } : {}),
-        ...(eventHook ? { note: 'subscribes to a client event while mounted' } : {}),
-      };
-    })
-    .sort((a, b) => (a.apis[0] ?? `~${a.hook}`).localeCompare(b.apis[0] ?? `~${b.hook}`));
+  return (
+    [...byHook.entries()]
+      .map(([hook, source]): HookRow => {
+        const events = [...source.matchAll(/useDingTalkEvent\('(\w+)'/g)].map((match) => match[1]!);
+        const generic = /export function useJsApi\b/.test(source);
+        const eventHook = /export function useDingTalkEvent\b/.test(source);
+        return {
+          hook,
+          apis: apisOf(hook),
+          events,
+          exported: hook in react,
+          ...(generic ? { note: 'any catalog API, typed from the catalog (see the list below)' } : {}),
+          ...(eventHook ? { note: 'subscribes to a client event while mounted' } : {}),
+        };
+      })
+      // By API, as the catalog groups them; the hooks without an API of their own last.
+      .sort((a, b) =>
+        a.apis[0] && b.apis[0]
+          ? a.apis[0].localeCompare(b.apis[0])
+          : Number(!a.apis[0]) - Number(!b.apis[0]) || a.hook.localeCompare(b.hook),
+      )
+  );
 }
 
 const mark = (yes: boolean) => (yes ? '✓' : '—');
@@ -62,7 +69,7 @@ function Support({ api, platform }: { api: ApiName; platform: ClientPlatform }) 
   const spec = catalog[api];
   if (!spec.support[platform]) return <td aria-label="not supported">—</td>;
   const min = spec.minVersion[platform];
-  return <td>{min ? `✓ ${min}+` : '✓'}</td>;
+  return <td style={{ whiteSpace: 'nowrap' }}>{min ? `✓ ${min}+` : '✓'}</td>;
 }
 
 /** Every hook of @dingkit/react with the JS-API it calls and where that API runs. */
@@ -80,7 +87,8 @@ export function HooksTable() {
     <>
       <table>
         <caption>
-          {rows.length} hooks. ✓ 7.0.0+: the lowest client version dingtalk-jsapi registers the API for.
+          {rows.length} hooks. “✓ 2.5.0+”: supported from that client version on (the lowest that
+          dingtalk-jsapi registers); “✓”: supported, no version registered; “—”: not available.
         </caption>
         <thead>
           <tr>

@@ -3,10 +3,12 @@ import { useContactChoose, useDingTalk } from '@dingkit/react';
 
 export function AssigneePicker() {
   // corpId comes from the signature once the handshake is done.
-  const { corpId, platform, isSupported } = useDingTalk();
+  const { status, corpId, isSupported } = useDingTalk();
   const choose = useContactChoose({ corpId, multiple: true, max: 10 });
 
-  if (platform !== undefined && !isSupported('biz.contact.choose')) {
+  // isSupported answers false until it knows: trust a "no" only once the handshake has settled.
+  const settled = status === 'ready' || status === 'unavailable';
+  if (settled && !isSupported('biz.contact.choose')) {
     return <p>请在钉钉 PC 端选择负责人。</p>;
   }
   return (
