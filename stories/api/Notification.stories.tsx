@@ -129,3 +129,35 @@ export const ActionSheetCancelButton = Object.assign(() => <ActionSheetSuccess /
     await expectOutput(canvasElement, 'result', '{"buttonIndex":-1}');
   },
 });
+
+/** The mock's own words in English (`parameters.dingtalk.locale`, or the toolbar's Locale). */
+export const ConfirmInEnglish = Object.assign(() => <ConfirmSuccess />, {
+  parameters: { dingtalk: { locale: 'en' } },
+  play: async ({ canvasElement }: PlayContext) => {
+    await expectOutput(canvasElement, 'handshake', 'ready');
+    await press(canvasElement, '删除审批');
+    const dialog = within(await findDialog(canvasElement, '删除审批'));
+    // The app's labels stay as given; the mock's own ones (the picker's, the defaults) are English.
+    await userEvent.click(dialog.getByRole('button', { name: '取消' }));
+    await expectOutput(canvasElement, 'result', '{"buttonIndex":1}');
+  },
+});
+
+/** Without `buttonLabels` the mock shows its own OK/Cancel, in the chosen locale. */
+export function ConfirmDefaultLabelsInEnglish() {
+  const { run, data } = useConfirm();
+  return (
+    <>
+      <button type="button" className="dk-button" onClick={() => void run({ message: 'Archive it?' })}>
+        归档
+      </button>
+      <output aria-label="result">{data ? JSON.stringify(data) : ''}</output>
+    </>
+  );
+}
+ConfirmDefaultLabelsInEnglish.parameters = { dingtalk: { locale: 'en' } };
+ConfirmDefaultLabelsInEnglish.play = async ({ canvasElement }: PlayContext) => {
+  await press(canvasElement, '归档');
+  await answer(canvasElement, 'Notice', 'Cancel');
+  await expectOutput(canvasElement, 'result', '{"buttonIndex":1}');
+};
