@@ -148,6 +148,20 @@ describe('MockDingTalkHost: alert, confirm, prompt', () => {
   });
 });
 
+describe('MockDingTalkHost: locale', () => {
+  it('switches the words it owns when the locale changes, keeping the app’s', async () => {
+    const { bridge } = createMockBridge();
+    const view = render(<MockDingTalkHost bridge={bridge} />);
+    void bridge.call('device.notification.confirm', { message: '归档？' });
+    const dialog = await screen.findByRole('dialog', { name: '提示' });
+    expect(within(dialog).getByRole('button', { name: '取消' })).toBeTruthy();
+    view.rerender(<MockDingTalkHost bridge={bridge} locale="en" />);
+    expect(screen.getByRole('dialog', { name: 'Notice' }).textContent).toContain('归档？');
+    expect(within(screen.getByRole('dialog')).getByRole('button', { name: 'Cancel' })).toBeTruthy();
+    expect(within(screen.getByRole('dialog')).queryByRole('button', { name: '取消' })).toBeNull();
+  });
+});
+
 describe('MockDingTalkHost: toast', () => {
   it('honours delay and duration, and answers at once', async () => {
     vi.useFakeTimers();
