@@ -3,7 +3,7 @@ import { type CreateBridgeOptions, createBridge } from '../createBridge';
 import { DingTalkError } from '../DingTalkError';
 import { type DetectedPlatform, detectPlatform } from '../detectPlatform';
 import { explicitParams } from './explicitParams';
-import { jsapiModules } from './jsapiModules';
+import { loadJsapi } from './loadJsapi';
 import { toReadyInfo } from './toReadyInfo';
 
 /** Options of {@link createJsapiBridge}. */
@@ -41,7 +41,7 @@ const loading = new Map<Platform, Promise<DdSdk>>();
 function loadSdk(platform: Exclude<Platform, 'notInDingTalk'>): Promise<DdSdk> {
   let pending = loading.get(platform);
   if (!pending) {
-    pending = jsapiModules[platform]().then((mod) => interop(mod.sdk).ddSdk as DdSdk);
+    pending = loadJsapi(platform).then((mod) => interop(mod).ddSdk as DdSdk);
     // A failed load (package missing, network) can be retried by the next call.
     pending.catch(() => loading.delete(platform));
     loading.set(platform, pending);

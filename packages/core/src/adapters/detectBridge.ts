@@ -4,7 +4,7 @@ import { type DetectedPlatform, detectPlatform } from '../detectPlatform';
 import { loadChunk } from '../loadEngine';
 import { noop } from '../noop';
 import { getDingTalkPCGlobal, legacyVersion } from './getDingTalkPCGlobal';
-import { jsapiModules } from './jsapiModules';
+import { loadJsapi } from './loadJsapi';
 
 /**
  * The bridge for where the page runs: the legacy `DingTalkPC` adapter when the page loaded the
@@ -23,7 +23,7 @@ export function detectBridge(options: CreateBridgeOptions = {}): Bridge {
   const open = () => {
     if (!opening) {
       // dingtalk-jsapi's chunk starts loading now too, not after this one.
-      if (!legacy && platform !== 'notInDingTalk') jsapiModules[platform]().catch(noop);
+      if (!legacy && platform !== 'notInDingTalk') loadJsapi(platform).catch(noop);
       opening = loadChunk().then(
         (chunk) => {
           bridge = chunk.openBridge(legacy, detected, options);
