@@ -60,7 +60,12 @@ export default defineConfig({
         test: {
           name: 'dom',
           environment: 'jsdom',
-          include: ['packages/{react,mock}/src/**/*.test.{ts,tsx}', 'test/container/**/*.test.{ts,tsx}'],
+          include: [
+            'packages/{react,mock}/src/**/*.test.{ts,tsx}',
+            'test/container/**/*.test.{ts,tsx}',
+            // The docs' example app: what the recipes show is code that is tested.
+            'stories/docs/**/*.test.{ts,tsx}',
+          ],
           exclude: ['**/*.browser.test.{ts,tsx}', '**/node_modules/**'],
           setupFiles: ['test/support/fail-on-warnings.ts', 'test/support/dom.ts'],
         },
