@@ -144,8 +144,8 @@ it('handshake: one getSignature and one config per page URL', async () => {
   const many = await render(
     <StrictMode>
       <DingTalkProvider bridge={createJsapiBridge()} getSignature={ten.getSignature}>
-        {Array.from({ length: 10 }, (_, i) => (
-          <Caller key={i} onRun={(r) => runs.push(r)} />
+        {['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'].map((id) => (
+          <Caller key={id} id={id} onRun={(r) => runs.push(r)} />
         ))}
       </DingTalkProvider>
     </StrictMode>,
