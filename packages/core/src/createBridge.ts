@@ -5,7 +5,7 @@ import { isSupported } from './catalog/isSupported';
 import { validateParams } from './catalog/validate';
 import { DingTalkError } from './DingTalkError';
 import { engine } from './engine';
-import { provideEngine } from './loadEngine';
+import { provideEngine } from './engineRef';
 import { toDingTalkError } from './toDingTalkError';
 import { toDownloadProgress } from './toDownloadProgress';
 
@@ -157,3 +157,14 @@ function notInDingTalk(api: string): DingTalkError {
 function aborted(api: string, reason: unknown): DingTalkError {
   return new DingTalkError('ABORTED', `${api} was aborted by the caller.`, { api, cause: reason });
 }
+
+/**
+ * The transport of a page outside DingTalk. The bridge answers `config` and calls itself
+ * (`NOT_IN_DINGTALK`), so these only say the same if reached some other way.
+ */
+export const outsideTransport: Transport = {
+  platform: 'notInDingTalk',
+  config: () => Promise.reject(notInDingTalk('config')),
+  invoke: (api) => Promise.reject(notInDingTalk(api)),
+  on: () => () => {},
+};

@@ -1,8 +1,9 @@
 // The lazily imported chunk: everything needed only once DingTalk is actually talked to. It loads
 // in parallel with dingtalk-jsapi's own lazy chunk, so the first call waits for no extra round trip.
 
-import { createDingTalkPCBridge, type DingTalkPCGlobal } from './adapters/createDingTalkPCBridge';
-import { jsapiBridge } from './adapters/createJsapiBridge';
+import type { DingTalkPCGlobal } from './adapters/getDingTalkPCGlobal';
+import { jsapiBridge } from './adapters/jsapiBridge';
+import { legacyBridge } from './adapters/legacyBridge';
 import type { Bridge } from './Bridge';
 import type { CreateBridgeOptions } from './createBridge';
 import type { DetectedPlatform } from './detectPlatform';
@@ -15,5 +16,5 @@ export function openBridge(
   detected: DetectedPlatform,
   options: CreateBridgeOptions,
 ): Bridge {
-  return legacy ? createDingTalkPCBridge(legacy, options) : jsapiBridge(detected, options);
+  return legacy ? legacyBridge(legacy, detected.version, options) : jsapiBridge(detected, options);
 }

@@ -2,8 +2,7 @@ import type { Bridge, ReadyInfo } from './Bridge';
 import { apisNeedingAuth } from './catalog/catalog';
 import type { DingTalkClientOptions, DingTalkState, SignatureConfig } from './DingTalkClient';
 import { DingTalkError } from './DingTalkError';
-import { signatureUrl } from './signatureUrl';
-import { toDingTalkError } from './toDingTalkError';
+import { said, toDingTalkError } from './toDingTalkError';
 
 /** How one handshake ended: the failure, or what `ready` reported and the state it leads to. */
 export interface Outcome {
@@ -77,7 +76,7 @@ export async function handshake(
       error:
         raw instanceof DingTalkError && raw.code === 'TIMEOUT'
           ? raw
-          : configFailed(toDingTalkError('config', raw, 'CONFIG_FAILED'), href, config, count),
+          : configFailed(toDingTalkError('config', raw, 'CONFIG_FAILED'), url, href, config, count),
     };
   }
 }
@@ -129,40 +128,40 @@ function checkSignature(value: unknown, url: string): SignatureConfig {
   );
 }
 
-/** Adds what is needed to diagnose a rejected signature (error 52013 and friends). */
-function configFailed(base: DingTalkError, href: string, config: SignatureConfig, count: number) {
-  const url = signatureUrl(href);
+/** What is needed to diagnose a rejected signature (error 52013 and friends): what was signed, and what to check. */
+function configFailed(
+  base: DingTalkError,
+  url: string,
+  href: string,
+  config: SignatureConfig,
+  count: number,
+) {
   let parsed: URL | undefined;
   try {
     parsed = new URL(url);
   } catch {}
-  const age = Math.round(Date.now() / 1000 - Number(String(config.timeStamp).slice(0, 10)));
+  const { timeStamp, nonceStr, agentId } = config;
+  const age = Math.round(Date.now() / 1000 - Number(String(timeStamp).slice(0, 10)));
   const hints = [
-    href !== url &&
-      `The page address has a hash (${href.slice(url.length)}); DingTalk checks the URL without it, so sign exactly ${url}.`,
+    href !== url && `The page address has a hash (${href.slice(url.length)}); sign the URL without it.`,
     parsed?.port
       ? `The URL has the port :${parsed.port}; sign it with that port, exactly as above.`
       : 'A server that adds :443 or :80 to the URL signs a different string; sign it exactly as above.',
     (/%|[^\x20-\x7e]/.test(url) || !!parsed?.search) &&
-      'The query must be signed exactly as the browser shows it: no decoding, re-encoding or reordering.',
-    `The jsapi_ticket may be stale or from another app: tickets last 7200 s, fetching a new one invalidates the old, and it must belong to agentId ${config.agentId}.${Math.abs(age) > 600 ? ` This timeStamp is ${age} s old.` : ''}`,
+      'Sign the query as the browser shows it: no decoding, re-encoding or reordering.',
+    `The jsapi_ticket may be stale or from another app: it lasts 7200 s, a new one invalidates the old, and it must be agentId ${agentId}'s.${Math.abs(age) > 600 ? ` This timeStamp is ${age} s old.` : ''}`,
     count > 1 &&
       `config was called ${count} times on this page; a client that accepts it only once ignores the later ones.`,
   ].filter((hint): hint is string => typeof hint === 'string');
+  const { errorCode, platformMessage } = base;
   return new DingTalkError(
     'CONFIG_FAILED',
-    `${base.message} Signed URL: ${url}, timeStamp: ${config.timeStamp}, nonceStr: ${config.nonceStr}. Check: ${hints.map((hint, i) => `(${i + 1}) ${hint}`).join(' ')}`,
+    `config failed.${said(errorCode, platformMessage)} Signed URL: ${url}, timeStamp: ${timeStamp}, nonceStr: ${nonceStr}. Check: ${hints.map((hint, i) => `(${i + 1}) ${hint}`).join(' ')}`,
     {
       api: 'config',
-      ...(base.errorCode !== undefined ? { errorCode: base.errorCode } : {}),
-      ...(base.platformMessage !== undefined ? { platformMessage: base.platformMessage } : {}),
-      details: {
-        url,
-        timeStamp: config.timeStamp,
-        nonceStr: config.nonceStr,
-        agentId: config.agentId,
-        hints,
-      },
+      errorCode,
+      platformMessage,
+      details: { url, timeStamp, nonceStr, agentId, hints },
       cause: base.cause,
     },
   );

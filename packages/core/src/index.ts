@@ -1,7 +1,7 @@
-export type { CreateDingTalkPCBridgeOptions } from './adapters/createDingTalkPCBridge';
-export type { CreateJsapiBridgeOptions } from './adapters/createJsapiBridge';
 export { detectBridge } from './adapters/detectBridge';
 export { type DingTalkPCGlobal, getDingTalkPCGlobal } from './adapters/getDingTalkPCGlobal';
+export type { CreateJsapiBridgeOptions } from './adapters/jsapiBridge';
+export type { CreateDingTalkPCBridgeOptions } from './adapters/legacyBridge';
 export type {
   Bridge,
   CallOptions,

@@ -1,18 +1,12 @@
 import { DingTalkError } from './DingTalkError';
 import type { Engine } from './engine';
+import { loadedEngine, provideEngine } from './engineRef';
+
+export { loadedEngine } from './engineRef';
 
 type Chunk = typeof import('./engineChunk');
 
-let current: Engine | undefined;
 let chunk: Promise<Chunk> | undefined;
-
-/** The engine, once something brought it: a bridge made by `createBridge`, or the lazy chunk. */
-export const loadedEngine = (): Engine | undefined => current;
-
-/** Makes `engine` available at once (createBridge's bridges bring it along). */
-export const provideEngine = (engine: Engine): void => {
-  current = engine;
-};
 
 /**
  * Imports the lazy chunk (the engine and the adapters behind `detectBridge`) once; after a failed
@@ -21,7 +15,7 @@ export const provideEngine = (engine: Engine): void => {
 export const loadChunk = (): Promise<Chunk> =>
   (chunk ??= import('./engineChunk').then(
     (loaded) => {
-      current = loaded.engine;
+      provideEngine(loaded.engine);
       return loaded;
     },
     (cause: unknown) => {
@@ -37,5 +31,7 @@ export const loadChunk = (): Promise<Chunk> =>
   ));
 
 /** The engine: at once when loaded, else from the lazy chunk. */
-export const loadEngine = (): Promise<Engine> =>
-  current ? Promise.resolve(current) : loadChunk().then((loaded) => loaded.engine);
+export const loadEngine = (): Promise<Engine> => {
+  const engine = loadedEngine();
+  return engine ? Promise.resolve(engine) : loadChunk().then((loaded) => loaded.engine);
+};

@@ -48,14 +48,21 @@ export function toDingTalkError(
   // A rejected handshake is a handshake failure whatever code the client used (-1 is not a person cancelling here).
   const code =
     fallback === 'CONFIG_FAILED' ? (known === 'NOT_IN_DINGTALK' ? known : fallback) : (known ?? fallback);
-  const reported =
-    errorCode !== undefined || platformMessage
-      ? ` DingTalk said: ${[errorCode, platformMessage].filter((part) => part !== undefined && part !== '').join(' ')}.`
-      : '';
-  return new DingTalkError(code, `${api} failed.${reported} ${advice[code] ?? ''}`.trim(), {
-    api,
-    ...(typeof errorCode === 'string' || typeof errorCode === 'number' ? { errorCode } : {}),
-    ...(platformMessage !== undefined ? { platformMessage } : {}),
-    cause: raw,
-  });
+  return new DingTalkError(
+    code,
+    `${api} failed.${said(errorCode, platformMessage)} ${advice[code] ?? ''}`.trim(),
+    {
+      api,
+      ...(typeof errorCode === 'string' || typeof errorCode === 'number' ? { errorCode } : {}),
+      ...(platformMessage !== undefined ? { platformMessage } : {}),
+      cause: raw,
+    },
+  );
+}
+
+/** `' DingTalk said: <code> <message>.'`, or nothing when the client said nothing. */
+export function said(errorCode: unknown, platformMessage: string | undefined): string {
+  return errorCode !== undefined || platformMessage
+    ? ` DingTalk said: ${[errorCode, platformMessage].filter((part) => part !== undefined && part !== '').join(' ')}.`
+    : '';
 }

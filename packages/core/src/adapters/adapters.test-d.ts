@@ -2,9 +2,9 @@ import { describe, expectTypeOf, it } from 'vitest';
 import type { Bridge, Platform } from '../Bridge';
 import type { CreateBridgeOptions } from '../createBridge';
 import { type DetectedPlatform, detectPlatform } from '../detectPlatform';
-import { createDingTalkPCBridge, type DingTalkPCGlobal } from './createDingTalkPCBridge';
-import { createJsapiBridge } from './createJsapiBridge';
+import { createDingTalkPCBridge, createJsapiBridge } from '../exports/engineApi';
 import { detectBridge } from './detectBridge';
+import type { DingTalkPCGlobal } from './getDingTalkPCGlobal';
 
 describe('adapters', () => {
   it('all give the one Bridge', () => {

@@ -1,20 +1,16 @@
 // Public functions whose modules the lazily loaded engine uses too, bound here rather than
 // re-exported (see catalogApi.ts): they reach an app's first load only when the app calls them.
-import {
-  type CreateDingTalkPCBridgeOptions,
-  createDingTalkPCBridge as legacyBridge,
-} from '../adapters/createDingTalkPCBridge';
-import {
-  type CreateJsapiBridgeOptions,
-  createJsapiBridge as jsapiBridge,
-} from '../adapters/createJsapiBridge';
-import type { DingTalkPCGlobal } from '../adapters/getDingTalkPCGlobal';
+// The adapters' public forms detect the platform here, so the engine never imports detection.
+import { type DingTalkPCGlobal, getDingTalkPCGlobal, legacyVersion } from '../adapters/getDingTalkPCGlobal';
+import { type CreateJsapiBridgeOptions, jsapiBridge } from '../adapters/jsapiBridge';
+import { type CreateDingTalkPCBridgeOptions, legacyBridge } from '../adapters/legacyBridge';
 import type { Bridge, Transport } from '../Bridge';
 import type { ApiName } from '../catalog/ApiMap';
 import type { DownloadProgress } from '../catalog/pcApis';
 import { validateParams as validate } from '../catalog/validate';
 import { type CreateBridgeOptions, createBridge as guarded } from '../createBridge';
 import type { DingTalkError, DingTalkErrorCode } from '../DingTalkError';
+import { detectPlatform } from '../detectPlatform';
 import { toDingTalkError as toError } from '../toDingTalkError';
 import { toDownloadProgress as toProgress } from '../toDownloadProgress';
 
@@ -42,8 +38,8 @@ export function createBridge(transport: Transport, options?: CreateBridgeOptions
  * `dd.config` only runs once per page). Outside DingTalk every call rejects `NOT_IN_DINGTALK`
  * at once and nothing is loaded. `detectBridge()` gives the same bridge with a smaller first load.
  */
-export function createJsapiBridge(options?: CreateJsapiBridgeOptions): Bridge {
-  return jsapiBridge(options);
+export function createJsapiBridge(options: CreateJsapiBridgeOptions = {}): Bridge {
+  return jsapiBridge(detectPlatform(), options);
 }
 
 /**
@@ -52,10 +48,10 @@ export function createJsapiBridge(options?: CreateJsapiBridgeOptions): Bridge {
  * working bridge whose calls reject `NOT_IN_DINGTALK`.
  */
 export function createDingTalkPCBridge(
-  global?: DingTalkPCGlobal,
-  options?: CreateDingTalkPCBridgeOptions,
+  global: DingTalkPCGlobal | undefined = getDingTalkPCGlobal(),
+  options: CreateDingTalkPCBridgeOptions = {},
 ): Bridge {
-  return legacyBridge(global, options);
+  return legacyBridge(global, legacyVersion(), options);
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Bridge, Platform, Transport } from '../Bridge';
-import { type CreateBridgeOptions, createBridge } from '../createBridge';
+import { type CreateBridgeOptions, createBridge, outsideTransport } from '../createBridge';
 import { DingTalkError } from '../DingTalkError';
-import { type DetectedPlatform, detectPlatform } from '../detectPlatform';
+import type { DetectedPlatform } from '../detectPlatform';
 import { explicitParams } from './explicitParams';
 import { loadJsapi } from './loadJsapi';
 import { toReadyInfo } from './toReadyInfo';
@@ -50,36 +50,22 @@ function loadSdk(platform: Exclude<Platform, 'notInDingTalk'>): Promise<DdSdk> {
 }
 
 /**
- * A `Bridge` over the official `dingtalk-jsapi` package (an optional peer dependency: install
- * it next to @dingkit/core). The package is imported on the first `config` or `call`, never on
- * import, so server rendering is safe. Calls go through the package's generic invoker with
- * explicit params; `config` can run again after a client-side navigation (the package's own
- * `dd.config` only runs once per page). Outside DingTalk every call rejects `NOT_IN_DINGTALK`
- * at once and nothing is loaded.
+ * A `Bridge` over the official `dingtalk-jsapi` package, for a platform already detected (see
+ * `createJsapiBridge`, the public way in).
  */
-export function createJsapiBridge(options: CreateJsapiBridgeOptions = {}): Bridge {
-  return jsapiBridge(detectPlatform(), options);
-}
-
-/** {@link createJsapiBridge} for a platform already detected. */
 export function jsapiBridge(
   { platform, version }: DetectedPlatform,
   options: CreateJsapiBridgeOptions,
 ): Bridge {
-  const sdk = (api: string): Promise<DdSdk> => {
-    if (platform === 'notInDingTalk') {
-      return Promise.reject(
-        new DingTalkError('NOT_IN_DINGTALK', `${api} needs the DingTalk client.`, { api }),
-      );
-    }
-    return loadSdk(platform).catch((cause: unknown) => {
+  if (platform === 'notInDingTalk') return createBridge(outsideTransport, options);
+  const sdk = (api: string): Promise<DdSdk> =>
+    loadSdk(platform).catch((cause: unknown) => {
       throw new DingTalkError(
         'API_FAILED',
         `${api} could not load dingtalk-jsapi (${cause instanceof Error ? cause.message : String(cause)}). Install it next to @dingkit/core: npm install dingtalk-jsapi.`,
         { api, cause },
       );
     });
-  };
 
   const platformConfig = (loaded: DdSdk, api: string): PlatformConfig => {
     const config = loaded.getPlatformConfigMap()[platform];
@@ -116,7 +102,6 @@ export function jsapiBridge(
       return loaded.invokeAPI(api, body, false);
     },
     on(event, listener) {
-      if (platform === 'notInDingTalk') return () => {};
       let active = true;
       let registered: PlatformConfig['event'] | undefined;
       const handler = (payload: unknown) => {

@@ -1,8 +1,8 @@
 import type { Bridge, JsapiConfig, ReadyInfo, Transport } from '../Bridge';
-import { type CreateBridgeOptions, createBridge } from '../createBridge';
+import { type CreateBridgeOptions, createBridge, outsideTransport } from '../createBridge';
 import { DingTalkError } from '../DingTalkError';
 import { explicitParams } from './explicitParams';
-import { type DingTalkPCGlobal, getDingTalkPCGlobal, legacyVersion } from './getDingTalkPCGlobal';
+import type { DingTalkPCGlobal } from './getDingTalkPCGlobal';
 
 import { toReadyInfo } from './toReadyInfo';
 
@@ -28,16 +28,15 @@ const lookup = (
 };
 
 /**
- * A `Bridge` over the legacy `DingTalkPC` global, for pages that still load the old PC script
- * instead of dingtalk-jsapi. Without the global (on a server, outside the client) it is a
- * working bridge whose calls reject `NOT_IN_DINGTALK`.
+ * A `Bridge` over the legacy `DingTalkPC` global, whose client reports `version` (see
+ * `createDingTalkPCBridge`, the public way in). Without the global its calls reject
+ * `NOT_IN_DINGTALK`.
  */
-export function createDingTalkPCBridge(
-  global: DingTalkPCGlobal | undefined = getDingTalkPCGlobal(),
-  options: CreateDingTalkPCBridgeOptions = {},
+export function legacyBridge(
+  global: DingTalkPCGlobal | undefined,
+  version: string | undefined,
+  options: CreateDingTalkPCBridgeOptions,
 ): Bridge {
-  const version = legacyVersion();
-
   // ready/error are subscriptions on the global: hook them once and hand each outcome to the
   // config calls waiting at that moment, so config can run again (re-signing after a navigation).
   let hooked = false;
@@ -95,15 +94,7 @@ export function createDingTalkPCBridge(
           return () => global.removeEventListener?.(event, listener);
         },
       }
-    : {
-        platform: 'notInDingTalk',
-        version: undefined,
-        config: () =>
-          Promise.reject(new DingTalkError('NOT_IN_DINGTALK', 'config needs the DingTalk client.')),
-        invoke: (api) =>
-          Promise.reject(new DingTalkError('NOT_IN_DINGTALK', `${api} needs the DingTalk client.`, { api })),
-        on: () => () => {},
-      };
+    : outsideTransport;
 
   return createBridge(transport, options);
 }
