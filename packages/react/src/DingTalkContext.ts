@@ -9,7 +9,7 @@ export function useDingTalkClient(caller: string): DingTalkClient {
   const client = useContext(DingTalkContext);
   if (!client) {
     throw new Error(
-      `${caller} must be used inside <DingTalkProvider>. Wrap the app in <DingTalkProvider getSignature={…}> (in tests and stories, give it a mock bridge).`,
+      `${caller} must be used inside <DingTalkProvider>: wrap the app in it (with a mock bridge in tests and stories).`,
     );
   }
   return client;

@@ -19,23 +19,13 @@ export function detectBridge(options: CreateBridgeOptions = {}): Bridge {
   const detected: DetectedPlatform = legacy ? { platform: 'pc', version: legacyVersion() } : detectPlatform();
   const { platform } = detected;
   let bridge: Bridge | undefined;
-  let opening: Promise<Bridge> | undefined;
   const open = () => {
-    if (!opening) {
-      // dingtalk-jsapi's chunk starts loading now too, not after this one.
-      if (!legacy && platform !== 'notInDingTalk') loadJsapi(platform).catch(noop);
-      opening = loadChunk().then(
-        (chunk) => {
-          bridge = chunk.openBridge(legacy, detected, options);
-          return bridge;
-        },
-        (error: unknown) => {
-          opening = undefined;
-          throw error;
-        },
-      );
-    }
-    return opening;
+    // dingtalk-jsapi's chunk starts loading now too, not after this one.
+    if (!bridge && !legacy && platform !== 'notInDingTalk') loadJsapi(platform).catch(noop);
+    return loadChunk().then((chunk) => {
+      bridge ??= chunk.openBridge(legacy, detected, options);
+      return bridge;
+    });
   };
   return {
     platform,
