@@ -2,7 +2,6 @@ import type { ApiName, ApiParams, ApiProgress, ApiResult } from './catalog/ApiMa
 import type { DingTalkClient } from './DingTalkClient';
 import type { DingTalkError } from './DingTalkError';
 import { loadEngine } from './loadEngine';
-import { noop } from './noop';
 
 /** `idle` before the first call and after `reset()`; then the latest call's state. */
 export type CallStatus = 'idle' | 'pending' | 'success' | 'error';
@@ -153,15 +152,16 @@ export class CallObserver<A extends ApiName, D = Record<never, never>> {
             client.call(api, engine.fill(api, merged, missing, client.getState()) as ApiParams<A>, options),
           )
       : client.call(api, merged as ApiParams<A>, options);
-    promise.then(
-      (data) => {
-        if (id === this.#latest) this.#publish({ status: 'success', data });
-      },
-      (error: unknown) => {
-        if (id === this.#latest) this.#publish({ status: 'error', error: error as DingTalkError });
-      },
-    );
-    void promise.finally(() => this.#pending.delete(controller)).catch(noop);
+    void promise
+      .then(
+        (data) => {
+          if (id === this.#latest) this.#publish({ status: 'success', data });
+        },
+        (error: unknown) => {
+          if (id === this.#latest) this.#publish({ status: 'error', error: error as DingTalkError });
+        },
+      )
+      .finally(() => this.#pending.delete(controller));
     return promise;
   }) as CallResult<A, D>['run'];
 

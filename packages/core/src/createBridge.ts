@@ -106,7 +106,7 @@ export function createBridge(transport: Transport, options: CreateBridgeOptions 
             fail(
               new DingTalkError(
                 'TIMEOUT',
-                `${api} got no answer from DingTalk within ${timeoutMs} ms. The container may be half-loaded (open the page inside the DingTalk client) or the call needs a longer timeoutMs.`,
+                `${api} got no answer from DingTalk within ${timeoutMs} ms. The container may be half-loaded: open the page inside the DingTalk client, or give the call a longer timeoutMs.`,
                 { api, details: { timeoutMs } },
               ),
             ),

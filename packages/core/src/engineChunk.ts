@@ -4,6 +4,7 @@
 import type { DingTalkPCGlobal } from './adapters/getDingTalkPCGlobal';
 import { jsapiBridge } from './adapters/jsapiBridge';
 import { legacyBridge } from './adapters/legacyBridge';
+import type { loadJsapi } from './adapters/loadJsapi';
 import type { Bridge } from './Bridge';
 import type { CreateBridgeOptions } from './createBridge';
 import type { DetectedPlatform } from './detectPlatform';
@@ -15,6 +16,7 @@ export function openBridge(
   legacy: DingTalkPCGlobal | undefined,
   detected: DetectedPlatform,
   options: CreateBridgeOptions,
+  load: typeof loadJsapi,
 ): Bridge {
-  return legacy ? legacyBridge(legacy, detected.version, options) : jsapiBridge(detected, options);
+  return legacy ? legacyBridge(legacy, detected.version, options) : jsapiBridge(detected, options, load);
 }

@@ -11,10 +11,10 @@ const codeFor: Record<string, DingTalkErrorCode> = {
 
 const advice: Partial<Record<DingTalkErrorCode, string>> = {
   CANCELLED: 'The person cancelled; treat it as a choice, not a failure.',
-  NOT_IN_DINGTALK: 'Open the page inside the DingTalk client, or use @dingkit/mock during development.',
+  NOT_IN_DINGTALK: 'Open it from DingTalk, or use @dingkit/mock during development.',
   UNSUPPORTED: 'This client cannot run it; check isSupported() first.',
   CONFIG_FAILED:
-    'The client rejected the signature. Sign exactly the page URL without its hash, with the same port and encoding, using a fresh jsapi_ticket.',
+    'Sign exactly the page URL without its hash, with its port and encoding, using a fresh jsapi_ticket.',
   API_FAILED: 'See errorCode and platformMessage for what DingTalk reported.',
 };
 

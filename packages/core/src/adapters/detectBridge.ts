@@ -23,7 +23,7 @@ export function detectBridge(options: CreateBridgeOptions = {}): Bridge {
     // dingtalk-jsapi's chunk starts loading now too, not after this one.
     if (!bridge && !legacy && platform !== 'notInDingTalk') loadJsapi(platform).catch(noop);
     return loadChunk().then((chunk) => {
-      bridge ??= chunk.openBridge(legacy, detected, options);
+      bridge ??= chunk.openBridge(legacy, detected, options, loadJsapi);
       return bridge;
     });
   };

@@ -3,7 +3,7 @@ import { type CreateBridgeOptions, createBridge, outsideTransport } from '../cre
 import { DingTalkError } from '../DingTalkError';
 import type { DetectedPlatform } from '../detectPlatform';
 import { explicitParams } from './explicitParams';
-import { loadJsapi } from './loadJsapi';
+import type { loadJsapi } from './loadJsapi';
 import { toReadyInfo } from './toReadyInfo';
 
 /** Options of {@link createJsapiBridge}. */
@@ -38,10 +38,10 @@ const interop = (mod: unknown): Record<string, unknown> => {
 // The package keeps one SDK per page, so the loaded module is shared by every bridge.
 const loading = new Map<Platform, Promise<DdSdk>>();
 
-function loadSdk(platform: Exclude<Platform, 'notInDingTalk'>): Promise<DdSdk> {
+function loadSdk(platform: Exclude<Platform, 'notInDingTalk'>, load: typeof loadJsapi): Promise<DdSdk> {
   let pending = loading.get(platform);
   if (!pending) {
-    pending = loadJsapi(platform).then((mod) => interop(mod).ddSdk as DdSdk);
+    pending = load(platform).then((mod) => interop(mod).ddSdk as DdSdk);
     // A failed load (package missing, network) can be retried by the next call.
     pending.catch(() => loading.delete(platform));
     loading.set(platform, pending);
@@ -51,15 +51,17 @@ function loadSdk(platform: Exclude<Platform, 'notInDingTalk'>): Promise<DdSdk> {
 
 /**
  * A `Bridge` over the official `dingtalk-jsapi` package, for a platform already detected (see
- * `createJsapiBridge`, the public way in).
+ * `createJsapiBridge`, the public way in). `load` imports the package (see `loadJsapi`): passed
+ * in, so that the lazy chunk shares no more modules with the first load than it must.
  */
 export function jsapiBridge(
   { platform, version }: DetectedPlatform,
   options: CreateJsapiBridgeOptions,
+  load: typeof loadJsapi,
 ): Bridge {
   if (platform === 'notInDingTalk') return createBridge(outsideTransport, options);
   const sdk = (api: string): Promise<DdSdk> =>
-    loadSdk(platform).catch((cause: unknown) => {
+    loadSdk(platform, load).catch((cause: unknown) => {
       throw new DingTalkError(
         'API_FAILED',
         `${api} could not load dingtalk-jsapi (${cause instanceof Error ? cause.message : String(cause)}). Install it next to @dingkit/core: npm install dingtalk-jsapi.`,
@@ -107,7 +109,7 @@ export function jsapiBridge(
       const handler = (payload: unknown) => {
         if (active) listener(payload);
       };
-      loadSdk(platform)
+      loadSdk(platform, load)
         .then(async (loaded) => {
           // `dd.on` waits for the same bridge but leaks a rejection when it fails to start.
           await loaded.bridgeInitFn();

@@ -4,6 +4,7 @@
 import { type DingTalkPCGlobal, getDingTalkPCGlobal, legacyVersion } from '../adapters/getDingTalkPCGlobal';
 import { type CreateJsapiBridgeOptions, jsapiBridge } from '../adapters/jsapiBridge';
 import { type CreateDingTalkPCBridgeOptions, legacyBridge } from '../adapters/legacyBridge';
+import { loadJsapi } from '../adapters/loadJsapi';
 import type { Bridge, Transport } from '../Bridge';
 import type { ApiName } from '../catalog/ApiMap';
 import type { DownloadProgress } from '../catalog/pcApis';
@@ -39,7 +40,7 @@ export function createBridge(transport: Transport, options?: CreateBridgeOptions
  * at once and nothing is loaded. `detectBridge()` gives the same bridge with a smaller first load.
  */
 export function createJsapiBridge(options: CreateJsapiBridgeOptions = {}): Bridge {
-  return jsapiBridge(detectPlatform(), options);
+  return jsapiBridge(detectPlatform(), options, loadJsapi);
 }
 
 /**
