@@ -16,6 +16,8 @@ export interface BundleSize {
   initialGzip: number;
   /** Paths of the input files with code in the bundle (after tree shaking). */
   inputs: string[];
+  /** Paths of the input files with code in the chunks loaded up front. */
+  initialInputs: string[];
 }
 
 export interface MeasureOptions {
@@ -69,15 +71,18 @@ export async function measureSize(source: string, options: MeasureOptions = {}):
   visit(Object.keys(outputs).find((path) => outputs[path]!.entryPoint === entryName) ?? '');
   const isInitial = (file: { path: string }) =>
     [...initial].some((path) => file.path.endsWith(path.replace(/^out/, '')));
+  const codeIn = (paths: string[]) =>
+    paths.flatMap((path) =>
+      Object.entries(outputs[path]?.inputs ?? {})
+        .filter(([, input]) => input.bytesInOutput > 0)
+        .map(([input]) => input),
+    );
   return {
     minified: js.reduce((sum, file) => sum + file.contents.length, 0),
     gzip: js.reduce((sum, file) => sum + gzip(file.contents), 0),
     initialGzip: js.filter(isInitial).reduce((sum, file) => sum + gzip(file.contents), 0),
-    inputs: Object.values(result.metafile.outputs).flatMap((output) =>
-      Object.entries(output.inputs)
-        .filter(([, input]) => input.bytesInOutput > 0)
-        .map(([path]) => path),
-    ),
+    inputs: codeIn(Object.keys(outputs)),
+    initialInputs: codeIn([...initial]),
   };
 }
 
