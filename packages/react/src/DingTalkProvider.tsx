@@ -5,7 +5,8 @@ import { DingTalkContext } from './DingTalkContext';
 /** Props of {@link DingTalkProvider}: the client's options, an optional bridge, and children. */
 export interface DingTalkProviderProps extends Omit<DingTalkClientOptions, 'bridge'> {
   /**
-   * The bridge to DingTalk (a mock in tests and stories).
+   * The bridge to DingTalk (a mock in tests and stories). The default loads the adapter and its
+   * checks lazily, keeping the first load small; a bridge given here brings them up front.
    * @default detectBridge(), created on the client when first needed, never during a server render
    */
   bridge?: Bridge | undefined;

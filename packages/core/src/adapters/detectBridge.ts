@@ -12,7 +12,8 @@ import { loadJsapi } from './loadJsapi';
  * Outside DingTalk and on a server it is still a working bridge: its calls reject
  * `NOT_IN_DINGTALK`. Its platform and version are known at once; the adapter itself, with the
  * validation and support checks, is loaded on the first `config`, `call` or `on`, in parallel
- * with dingtalk-jsapi.
+ * with dingtalk-jsapi, so a page's first load carries none of it. A call's timeout and abort
+ * apply once that chunk is there (the provider's client waits for it with the call's signal).
  */
 export function detectBridge(options: CreateBridgeOptions = {}): Bridge {
   const legacy = getDingTalkPCGlobal();
