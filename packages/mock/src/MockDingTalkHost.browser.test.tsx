@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { page } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import { createMockBridge } from './createMockBridge';
 import { MockDingTalkHost } from './MockDingTalkHost';
@@ -76,6 +76,56 @@ describe('MockDingTalkHost in Chromium', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(controller.pending.map((call) => call.api)).toEqual(['biz.util.openModal']);
     controller.reset();
+  });
+
+  it('stacks a later call’s dialog on top: focus, Tab and Escape belong to it, then to the first again', async () => {
+    const { bridge } = createMockBridge();
+    await render(
+      <StrictMode>
+        <button type="button">opener</button>
+        <MockDingTalkHost bridge={bridge} />
+      </StrictMode>,
+    );
+    const opener = page.getByRole('button', { name: 'opener' });
+    (opener.element() as HTMLElement).focus();
+    const firstCall = bridge.call('device.notification.confirm', {
+      title: '第一个',
+      message: 'a',
+      buttonLabels: ['甲', '乙'],
+    });
+    const first = page.getByRole('dialog', { name: '第一个' });
+    await expect.element(first.getByRole('button', { name: '甲' })).toHaveFocus();
+    await userEvent.keyboard('{Tab}');
+    await expect.element(first.getByRole('button', { name: '乙' })).toHaveFocus();
+
+    const secondCall = bridge.call('device.notification.confirm', {
+      title: '第二个',
+      message: 'b',
+      buttonLabels: ['丙', '丁'],
+    });
+    const second = page.getByRole('dialog', { name: '第二个' });
+    await expect.element(second.getByRole('button', { name: '丙' })).toHaveFocus();
+    for (const name of ['丁', '丙', '丁']) {
+      await userEvent.keyboard('{Tab}');
+      await expect.element(second.getByRole('button', { name })).toHaveFocus();
+    }
+    await userEvent.keyboard('{Shift>}{Tab}{/Shift}');
+    await expect.element(second.getByRole('button', { name: '丙' })).toHaveFocus();
+    // A click on the dimmed page around it does not dismiss it.
+    const overlay = Array.from(document.querySelectorAll('.dkm-overlay')).at(-1) as HTMLElement;
+    await userEvent.click(overlay, { position: { x: 5, y: 5 } });
+    await expect.element(second).toBeVisible();
+
+    await userEvent.keyboard('{Escape}');
+    await expect(secondCall).rejects.toMatchObject({ code: 'CANCELLED' });
+    await expect.element(second).not.toBeInTheDocument();
+    await expect.element(first.getByRole('button', { name: '乙' })).toHaveFocus();
+    await userEvent.keyboard('{Tab}');
+    await expect.element(first.getByRole('button', { name: '甲' })).toHaveFocus();
+    await userEvent.keyboard('{Escape}');
+    await expect(firstCall).rejects.toMatchObject({ code: 'CANCELLED' });
+    await expect.element(first).not.toBeInTheDocument();
+    await expect.element(opener).toHaveFocus();
   });
 
   it('shows uploaded images from real object URLs', async () => {

@@ -148,6 +148,70 @@ describe('MockDingTalkHost: alert, confirm, prompt', () => {
   });
 });
 
+describe('MockDingTalkHost: stacked dialogs', () => {
+  it('puts a later call’s dialog on top: it takes Tab and Escape, then the first one gets them back', async () => {
+    const { bridge, user, trigger, result } = setup((bridge) =>
+      bridge.call('device.notification.confirm', {
+        title: '第一个',
+        message: 'a',
+        buttonLabels: ['甲', '乙'],
+      }),
+    );
+    await user.click(trigger);
+    const first = await screen.findByRole('dialog', { name: '第一个' });
+    const [firstA, firstB] = within(first).getAllByRole('button');
+    expect(document.activeElement).toBe(firstA);
+    await user.tab();
+    expect(document.activeElement).toBe(firstB);
+
+    const second = bridge.call('device.notification.confirm', {
+      title: '第二个',
+      message: 'b',
+      buttonLabels: ['丙', '丁'],
+    });
+    const top = await screen.findByRole('dialog', { name: '第二个' });
+    // The first dialog is behind the modal one on top.
+    expect(screen.getAllByRole('dialog')).toEqual([top]);
+    const [topC, topD] = within(top).getAllByRole('button');
+    await vi.waitFor(() => expect(document.activeElement).toBe(topC));
+    await user.tab();
+    expect(document.activeElement).toBe(topD);
+    await user.tab();
+    expect(document.activeElement).toBe(topC);
+    await user.tab({ shift: true });
+    expect(document.activeElement).toBe(topD);
+
+    await user.keyboard('{Escape}');
+    await expect(second).rejects.toMatchObject({ code: 'CANCELLED' });
+    await vi.waitFor(() => expect(screen.queryByRole('dialog', { name: '第二个' })).toBeNull());
+    expect(screen.getByRole('dialog', { name: '第一个' })).toBe(first);
+    await vi.waitFor(() => expect(document.activeElement).toBe(firstB));
+    await user.tab();
+    expect(document.activeElement).toBe(firstA);
+    await user.tab({ shift: true });
+    expect(document.activeElement).toBe(firstB);
+
+    await user.keyboard('{Escape}');
+    await vi.waitFor(() => expect(result()).toBe('error CANCELLED'));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    await vi.waitFor(() => expect(document.activeElement).toBe(trigger));
+  });
+
+  it('keeps toasts out of the modal layer: shown and announced while a dialog is open', async () => {
+    const { bridge, user, trigger } = setup((bridge) =>
+      bridge.call('device.notification.confirm', { title: '确认', message: 'a' }),
+    );
+    await user.click(trigger);
+    const dialog = await screen.findByRole('dialog', { name: '确认' });
+    await bridge.call('device.notification.toast', { type: 'success', text: '已保存' });
+    const status = await screen.findByRole('status', { name: '' });
+    await vi.waitFor(() => expect(status.textContent).toContain('已保存'));
+    expect(status.closest('[role="dialog"]')).toBeNull();
+    expect(screen.getAllByRole('dialog')).toEqual([dialog]);
+    expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: '确定' }));
+  });
+});
+
 describe('MockDingTalkHost: locale', () => {
   it('switches the words it owns when the locale changes, keeping the app’s', async () => {
     const { bridge } = createMockBridge();
@@ -484,7 +548,12 @@ describe('MockDingTalkHost: previewImage', () => {
     );
     await user.click(trigger);
     const gallery = await screen.findByRole('dialog', { name: '图片预览' });
-    await vi.waitFor(() => expect(result()).toBe('ok undefined'));
+    // The call is answered while the gallery is still open; the modal gallery hides the page
+    // behind it from assistive technology until it closes.
+    await vi.waitFor(() =>
+      expect(screen.getByRole('status', { name: 'result', hidden: true }).textContent).toBe('ok undefined'),
+    );
+    expect(screen.queryByRole('status', { name: 'result' })).toBeNull();
     expect(within(gallery).getByRole('img').getAttribute('src')).toBe(urls[1]);
     expect(within(gallery).getByText('2 / 3')).toBeTruthy();
     await user.keyboard('{ArrowRight}');
@@ -496,6 +565,7 @@ describe('MockDingTalkHost: previewImage', () => {
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(document.activeElement).toBe(trigger);
+    expect(result()).toBe('ok undefined');
   });
 });
 
@@ -520,6 +590,15 @@ describe('MockDingTalkHost: openModal and openSlidePanel', () => {
     expect(within(dialog).getByTitle('新建审批').getAttribute('src')).toBe('https://x.test/form');
     await user.click(within(dialog).getByRole('button', { name: '关闭' }));
     await vi.waitFor(() => expect(result()).toBe('error CANCELLED'));
+  });
+
+  it('names a modal opened without a title by its URL', async () => {
+    const { user, trigger } = setup((bridge) =>
+      bridge.call('biz.util.openModal', { url: 'https://x.test/form' }),
+    );
+    await user.click(trigger);
+    const dialog = await screen.findByRole('dialog', { name: 'https://x.test/form' });
+    expect(within(dialog).getByTitle('https://x.test/form').getAttribute('src')).toBe('https://x.test/form');
   });
 
   it('refuses to load a javascript: URL into the host page', async () => {

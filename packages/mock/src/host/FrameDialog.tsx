@@ -74,7 +74,6 @@ export function FrameDialog({ call, t, container }: FrameDialogProps) {
             className={isPanel ? 'dkm-panel' : 'dkm-dialog dkm-frame'}
             style={size ? { width: size.width, height: size.height } : undefined}
             data-size={size ? `${size.width}x${size.height}` : undefined}
-            aria-label={name}
           >
             <div className="dkm-frame__bar">
               {isPanel && (
@@ -87,7 +86,9 @@ export function FrameDialog({ call, t, container }: FrameDialogProps) {
                   {leftText || '‹'}
                 </button>
               )}
-              <Dialog.Title className="dkm-dialog__title">{title}</Dialog.Title>
+              <Dialog.Title className="dkm-dialog__title">
+                {title || <span className="dkm-visually-hidden">{name}</span>}
+              </Dialog.Title>
               <Dialog.Close className="dkm-icon-button" aria-label={t.close}>
                 ×
               </Dialog.Close>
