@@ -49,11 +49,13 @@ UploadThenPreview.play = async ({ canvasElement }: { canvasElement: HTMLElement 
   ]);
   await dialog.findByRole('img', { name: 'c.png' });
   await userEvent.click(dialog.getByRole('button', { name: '上传' }));
-  await userEvent.click(await canvas.findByRole('button', { name: '查看第 2 张' }));
+  const open = await canvas.findByRole('button', { name: '查看第 2 张' });
+  // Read before the modal viewer hides the page behind it from queries by role.
+  const thumbnails = canvas.getByRole('list', { name: '发票' }).querySelectorAll('img');
+  await userEvent.click(open);
   const gallery = within(await body.findByRole('dialog', { name: '图片预览' }));
   await expect(gallery.getByText('2 / 3')).toBeVisible();
   const shown = gallery.getByRole('img') as HTMLImageElement;
-  const thumbnails = canvas.getByRole('list', { name: '发票' }).querySelectorAll('img');
   await expect(shown.src).toBe(thumbnails[1]?.src);
   await expect(shown.naturalWidth).toBe(64);
   await userEvent.keyboard('{Escape}');

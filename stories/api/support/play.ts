@@ -20,12 +20,14 @@ export async function expectOutput(
   expected: string | RegExp,
   timeout = 4000,
 ) {
-  const output = within(canvasElement).getByRole('status', { name });
+  // Looked up inside the wait: while a mock dialog is open it is modal, and the page behind it
+  // is hidden from assistive technology (and from queries by role) until it closes.
   await waitFor(
-    () =>
-      typeof expected === 'string'
-        ? expect(output.textContent).toBe(expected)
-        : expect(output.textContent).toMatch(expected),
+    () => {
+      const output = within(canvasElement).getByRole('status', { name });
+      if (typeof expected === 'string') expect(output.textContent).toBe(expected);
+      else expect(output.textContent).toMatch(expected);
+    },
     { timeout },
   );
 }
