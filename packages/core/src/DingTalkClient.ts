@@ -150,7 +150,13 @@ export class DingTalkClient {
     const engine = loadedEngine();
     if (bridge && !engine && !this.#asked) {
       this.#asked = true;
-      loadEngine().then(() => this.#set({}), noop);
+      loadEngine().then(
+        () => this.#set({}),
+        () => {
+          // Asked again next time: the load is retried.
+          this.#asked = false;
+        },
+      );
     }
     return !!(bridge && engine?.isSupported(api, bridge.platform, bridge.version));
   };
