@@ -111,6 +111,8 @@ export default defineConfig({
                 include: ['packages/**/src/**/*.browser.test.{ts,tsx}', 'test/browser/**/*.test.{ts,tsx}'],
                 setupFiles: ['test/support/fail-on-warnings.ts'],
                 browser: browser('chromium'),
+                // Waits end early when met; CI runs four projects on two cores, so allow slow frames.
+                expect: { poll: { timeout: 10_000 } },
               },
             },
             {
@@ -123,6 +125,7 @@ export default defineConfig({
                 name: 'storybook',
                 setupFiles: ['test/support/fail-on-warnings.ts'],
                 browser: browser('stories'),
+                expect: { poll: { timeout: 10_000 } },
               },
             },
           ]

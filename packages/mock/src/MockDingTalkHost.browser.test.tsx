@@ -12,7 +12,11 @@ const framePage = (query: string) => `${framePageUrl.origin}${framePageUrl.pathn
 async function framed(name: string): Promise<Document> {
   await expect.element(page.getByTitle(name)).toBeInTheDocument();
   const iframe = page.getByTitle(name).element() as HTMLIFrameElement;
-  await expect.poll(() => iframe.contentDocument?.getElementById('status')?.textContent).toBe('ready');
+  // The framed page is a separate document the dev server transforms on first load: on a busy
+  // machine that takes longer than expect.poll's default second.
+  await expect
+    .poll(() => iframe.contentDocument?.getElementById('status')?.textContent, { timeout: 15_000 })
+    .toBe('ready');
   return iframe.contentDocument as Document;
 }
 
