@@ -1,4 +1,4 @@
-import type { Bridge, CallOptions, Platform, ReadyInfo } from './Bridge';
+import type { Bridge, CallOptions, JsapiConfig, Platform, ReadyInfo } from './Bridge';
 import type { ApiName, ApiParams, ApiProgress, ApiResult, EventName, EventPayload } from './catalog/ApiMap';
 import { DingTalkError } from './DingTalkError';
 import type { Outcome } from './handshake';
@@ -6,21 +6,11 @@ import { loadEngine, loadedEngine } from './loadEngine';
 import { noop } from './noop';
 import { signatureUrl } from './signatureUrl';
 
-/** What `getSignature` resolves with: the server's signature of the page URL. */
-export interface SignatureConfig {
-  /** 微应用ID. */
-  agentId: string;
-  /** 企业ID. */
-  corpId: string;
-  /** The timestamp that was signed. */
-  timeStamp: string | number;
-  /** The nonce that was signed. */
-  nonceStr: string;
-  /** sha1 of ticket, nonce, timestamp and URL. */
-  signature: string;
-  /** 0: micro-app JS-API, 1: service-window JS-API. @default 0 */
-  type?: 0 | 1;
-}
+/**
+ * What `getSignature` resolves with: the server's signature of the page URL — `config`'s fields
+ * without `jsApiList`, which the provider adds.
+ */
+export type SignatureConfig = Omit<JsapiConfig, 'jsApiList'>;
 
 /**
  * - `idle`: nothing has started (also during a server render).
