@@ -4,7 +4,7 @@ import type {
   CustomContactMultipleChooseParams,
   DepartmentsPickerParams,
 } from '@dingkit/core';
-import { useId, useState } from 'react';
+import { type ReactNode, useId, useState } from 'react';
 import { avatarDataUrl } from '../avatarDataUrl';
 import type { PendingCall } from '../MockController';
 import type { MockDepartment, MockOrg, MockUser } from '../mockOrg';
@@ -390,42 +390,61 @@ export function PickerDialog({ call, org, t, container }: PickerDialogProps) {
           <h3>{t.selected(count)}</h3>
           <ul className="dkm-chips" aria-label={t.selected(count)}>
             {chosenDepartments.map((department) => (
-              <li key={`d${department.id}`} className="dkm-chip">
-                <span className="dkm-folder" aria-hidden="true">
-                  ▤
-                </span>
-                <span className="dkm-chip__name">{department.name}</span>
-                {!config.requiredDepartments.has(department.id) && (
-                  <button
-                    type="button"
-                    className="dkm-icon-button"
-                    aria-label={t.remove(department.name)}
-                    onClick={() => toggleDepartment(department.id, false)}
-                  >
-                    ×
-                  </button>
-                )}
-              </li>
+              <Chip
+                key={`d${department.id}`}
+                icon={
+                  <span className="dkm-folder" aria-hidden="true">
+                    ▤
+                  </span>
+                }
+                name={department.name}
+                removeLabel={t.remove(department.name)}
+                onRemove={
+                  config.requiredDepartments.has(department.id)
+                    ? undefined
+                    : () => toggleDepartment(department.id, false)
+                }
+              />
             ))}
             {chosenUsers.map((user) => (
-              <li key={`u${user.emplId}`} className="dkm-chip">
-                <img className="dkm-avatar" src={avatarOf(user)} alt="" />
-                <span className="dkm-chip__name">{user.name}</span>
-                {!config.requiredUsers.has(user.emplId) && (
-                  <button
-                    type="button"
-                    className="dkm-icon-button"
-                    aria-label={t.remove(user.name)}
-                    onClick={() => toggleUser(user.emplId, false)}
-                  >
-                    ×
-                  </button>
-                )}
-              </li>
+              <Chip
+                key={`u${user.emplId}`}
+                icon={<img className="dkm-avatar" src={avatarOf(user)} alt="" />}
+                name={user.name}
+                removeLabel={t.remove(user.name)}
+                onRemove={
+                  config.requiredUsers.has(user.emplId) ? undefined : () => toggleUser(user.emplId, false)
+                }
+              />
             ))}
           </ul>
         </div>
       </div>
     </DialogShell>
+  );
+}
+
+/** One chosen person or department; without `onRemove` it cannot be removed (preselected and required). */
+function Chip({
+  icon,
+  name,
+  removeLabel,
+  onRemove,
+}: {
+  icon: ReactNode;
+  name: string;
+  removeLabel: string;
+  onRemove: (() => void) | undefined;
+}) {
+  return (
+    <li className="dkm-chip">
+      {icon}
+      <span className="dkm-chip__name">{name}</span>
+      {onRemove && (
+        <button type="button" className="dkm-icon-button" aria-label={removeLabel} onClick={onRemove}>
+          ×
+        </button>
+      )}
+    </li>
   );
 }
