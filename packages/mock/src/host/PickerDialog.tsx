@@ -52,6 +52,24 @@ interface PickerConfig {
 // A custom organisation may leave avatars empty, as DingTalk may.
 const avatarOf = (user: MockUser) => user.avatar || avatarDataUrl(user.name, user.emplId);
 
+/** Preselected (required ones included), disabled and required departments of a picker's params. */
+function departmentSelection(params: {
+  pickedDepartments?: unknown;
+  disabledDepartments?: unknown;
+  requiredDepartments?: unknown;
+}) {
+  const required = ids(params.requiredDepartments);
+  return {
+    pickedDepartments: [...new Set([...required, ...ids(params.pickedDepartments)])],
+    disabledDepartments: new Set(ids(params.disabledDepartments)),
+    requiredDepartments: new Set(required),
+  };
+}
+
+/** Everyone in the given departments and their sub-departments. */
+const membersOf = (org: MockOrg, departments: MockDepartment[]): MockUser[] =>
+  departments.flatMap((department) => allMembers(org, department.id));
+
 const ids = (list: unknown): string[] =>
   Array.isArray(list) ? list.filter((id): id is string => typeof id === 'string') : [];
 
@@ -111,20 +129,14 @@ function configFor(call: PickerCall, org: MockOrg, t: MockMessages): PickerConfi
         multiple: params.multiple ?? true,
         maxUsers: params.maxUsers,
         pickedUsers: [...new Set([...ids(params.requiredUsers), ...ids(params.pickedUsers)])],
-        pickedDepartments: [
-          ...new Set([...ids(params.requiredDepartments), ...ids(params.pickedDepartments)]),
-        ],
+        ...departmentSelection(params),
         disabledUsers: new Set(ids(params.disabledUsers)),
-        disabledDepartments: new Set(ids(params.disabledDepartments)),
         requiredUsers: new Set(ids(params.requiredUsers)),
-        requiredDepartments: new Set(ids(params.requiredDepartments)),
         limitTips: params.limitTips,
         pickTips: params.pickTips,
         finish: (users, departments) => {
           const everyone = new Map(users.map((user) => [user.emplId, user]));
-          for (const department of departments) {
-            for (const member of allMembers(org, department.id)) everyone.set(member.emplId, member);
-          }
+          for (const member of membersOf(org, departments)) everyone.set(member.emplId, member);
           const userOnly = params.responseUserOnly ?? false;
           const returned = userOnly ? [...everyone.values()] : users;
           call.resolve({
@@ -146,17 +158,10 @@ function configFor(call: PickerCall, org: MockOrg, t: MockMessages): PickerConfi
         maxUsers: undefined,
         maxDepartments: params.maxDepartments,
         pickedUsers: [],
-        pickedDepartments: [
-          ...new Set([...ids(params.requiredDepartments), ...ids(params.pickedDepartments)]),
-        ],
-        disabledDepartments: new Set(ids(params.disabledDepartments)),
-        requiredDepartments: new Set(ids(params.requiredDepartments)),
+        ...departmentSelection(params),
         limitTips: params.limitTips,
         finish: (_users, departments) => {
-          const people = new Set<string>();
-          for (const department of departments) {
-            for (const member of allMembers(org, department.id)) people.add(member.emplId);
-          }
+          const people = new Set(membersOf(org, departments).map((member) => member.emplId));
           call.resolve({
             userCount: people.size,
             departments: departments.map((department) => toPickedDepartment(org, department)),
