@@ -50,8 +50,11 @@ export function legacyPcSuite(loadedPackageFiles: () => string[]): void {
     seen = emulator.requests.length;
   });
 
-  it('detectBridge picks the legacy global and leaves dingtalk-jsapi unloaded', () => {
-    expect([bridge.platform, bridge.version]).toEqual(['pc', '4.6.0']);
+  it('detectBridge picks the legacy global and leaves dingtalk-jsapi unloaded', async () => {
+    // The version comes with the adapter, which the first use loads.
+    expect([bridge.platform, bridge.version]).toEqual(['pc', undefined]);
+    bridge.on('leftBtnClick', () => {})();
+    await expect.poll(() => bridge.version).toBe('4.6.0');
     expect(loadedPackageFiles()).toEqual([]);
   });
 

@@ -1,13 +1,9 @@
 import type { ApiName, ApiParams, ApiProgress, ApiResult } from './catalog/ApiMap';
-import type { DingTalkClient } from './DingTalkClient';
+import type { DingTalkClient, SignatureKey } from './DingTalkClient';
 import type { DingTalkError } from './DingTalkError';
-import { loadEngine } from './loadEngine';
 
 /** `idle` before the first call and after `reset()`; then the latest call's state. */
 export type CallStatus = 'idle' | 'pending' | 'success' | 'error';
-
-/** The keys a call can take from the handshake's signature when not given. */
-export type SignatureKey = 'corpId' | 'agentId';
 
 /** What `run` takes when `D` was given as defaults: the rest of `P`, with the defaulted keys optional. */
 export type RunParams<P, D> = [keyof D] extends [never]
@@ -134,24 +130,14 @@ export class CallObserver<A extends ApiName, D = Record<never, never>> {
     const { signal } = controller;
     this.#pending.add(controller);
     this.#publish({ status: 'pending', progress: undefined });
-    const client = this.#client;
-    const api = this.#api;
-    const merged = { ...this.#options.defaults, ...params } as Record<string, unknown>;
-    const missing = (this.#options.fromSignature ?? []).filter((key) => merged[key] === undefined);
-    const options = {
+    const { defaults, fromSignature } = this.#options;
+    const promise = this.#client.call(this.#api, { ...defaults, ...params } as ApiParams<A>, {
       signal,
+      fromSignature,
       onProgress: (progress: ApiProgress<A>) => {
         if (id === this.#latest && this.#result.isPending) this.#publish({ progress });
       },
-    };
-    const promise = missing.length
-      ? client
-          .ready(signal)
-          .then(loadEngine)
-          .then((engine) =>
-            client.call(api, engine.fill(api, merged, missing, client.getState()) as ApiParams<A>, options),
-          )
-      : client.call(api, merged as ApiParams<A>, options);
+    });
     void promise
       .then(
         (data) => {

@@ -263,6 +263,44 @@ describe('DingTalkClient', () => {
     expect(fake.configs).toHaveLength(0);
   });
 
+  it('takes corpId from the signature once the handshake is done, and says when there is none', async () => {
+    const fake = fakeTransport();
+    const client = new DingTalkClient({
+      bridge: createBridge(fake.transport),
+      getSignature: async () => signature,
+    });
+    const call = client.call('runtime.permission.requestAuthCode', {} as never, {
+      fromSignature: ['corpId'],
+    });
+    await settle();
+    expect(fake.calls).toHaveLength(0);
+    fake.ready();
+    await settle();
+    expect(fake.calls).toEqual([
+      expect.objectContaining({ api: 'runtime.permission.requestAuthCode', params: { corpId: 'ding-corp' } }),
+    ]);
+    fake.calls[0]!.resolve({ code: 'auth-code' });
+    await expect(call).resolves.toEqual({ code: 'auth-code' });
+    // Given params win over the signature.
+    const own = client.call(
+      'runtime.permission.requestAuthCode',
+      { corpId: 'ding-other' },
+      { fromSignature: ['corpId'] },
+    );
+    expect(fake.calls[1]?.params).toEqual({ corpId: 'ding-other' });
+    fake.calls[1]!.resolve({ code: 'other' });
+    await expect(own).resolves.toEqual({ code: 'other' });
+
+    const unsigned = new DingTalkClient({ bridge: createBridge(fakeTransport().transport) });
+    await expect(
+      unsigned.call('runtime.permission.requestAuthCode', {} as never, { fromSignature: ['corpId'] }),
+    ).rejects.toMatchObject({
+      code: 'INVALID_PARAMS',
+      api: 'runtime.permission.requestAuthCode',
+      field: 'corpId',
+    });
+  });
+
   it('uses the latest options for the next handshake', async () => {
     const fake = fakeTransport();
     const first = vi.fn(async () => signature);

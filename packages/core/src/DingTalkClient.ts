@@ -36,6 +36,19 @@ export interface DingTalkState {
   readonly agentId: string | undefined;
 }
 
+/** The keys a call can take from the handshake's signature when not given. */
+export type SignatureKey = 'corpId' | 'agentId';
+
+/** Options of one {@link DingTalkClient.call}: the bridge's, plus keys to take from the signature. */
+export interface ClientCallOptions<Progress = unknown> extends CallOptions<Progress> {
+  /**
+   * Keys that params lack to take from the handshake's signature (once it is done): `corpId` for
+   * the APIs that need it. `INVALID_PARAMS` when there is no signature to take them from.
+   * @default []
+   */
+  fromSignature?: readonly SignatureKey[] | undefined;
+}
+
 /** Options of a {@link DingTalkClient}; the provider's props are these too. */
 export interface DingTalkClientOptions {
   /** The bridge to DingTalk, or a function that creates it on first use (never on a server). */
@@ -164,19 +177,21 @@ export class DingTalkClient {
   call<A extends ApiName>(
     api: A,
     params: ApiParams<A>,
-    options: CallOptions<ApiProgress<A>> = {},
+    options: ClientCallOptions<ApiProgress<A>> = {},
   ): Promise<ApiResult<A>> {
     const bridge = this.#resolveBridge();
     const engine = loadedEngine();
     // The checks are not loaded yet: they arrive long before a handshake could finish.
     if (!engine) return this.#wait(api, options.signal, loadEngine(), () => this.call(api, params, options));
-    try {
-      engine.validateParams(api, params);
-      if (!this.#options.getSignature && bridge.platform !== 'notInDingTalk') engine.checkAuth(api);
-    } catch (error) {
-      return Promise.reject(error);
-    }
-    return this.#afterReady(api, options.signal, () => bridge.call(api, params, options));
+    return engine.call(
+      this,
+      bridge,
+      api,
+      params as Record<string, unknown>,
+      options as ClientCallOptions<never>,
+      !!this.#options.getSignature,
+      (then) => this.#afterReady(api, options.signal, then),
+    ) as Promise<ApiResult<A>>;
   }
 
   /** Subscribes to a client event; returns the unsubscribe function. */
@@ -190,10 +205,10 @@ export class DingTalkClient {
     return this.#bridge;
   }
 
-  #set(patch: Partial<DingTalkState>): void {
+  #set = (patch: Partial<DingTalkState>): void => {
     this.#state = { ...this.#state, ...patch };
     for (const listener of this.#listeners) listener();
-  }
+  };
 
   /** Makes sure a handshake for the current URL exists or ran; returns it (none when not needed). */
   #ensure(force = false): Handshake | undefined {
@@ -228,19 +243,15 @@ export class DingTalkClient {
     if (this.#current !== handshake) {
       this.#current = handshake;
       const followed = handshake;
-      if (followed.outcome) this.#settle(followed.outcome);
+      // An outcome exists only once the engine has made it.
+      const settle = () => loadedEngine()!.settle(followed.outcome!, this.#set, this.#options);
+      if (followed.outcome) settle();
       else {
         this.#set({ status: 'configuring', platform, error: undefined });
-        void followed.done.then(() => this.#current === followed && this.#settle(followed.outcome!));
+        void followed.done.then(() => this.#current === followed && settle());
       }
     }
     return handshake;
-  }
-
-  #settle({ error, ready, state }: Outcome): void {
-    this.#set(error ? { status: 'error', error } : state!);
-    if (error) this.#options.onError?.(error);
-    else this.#options.onReady?.(ready!);
   }
 
   /** Runs `then` once ready: at once when ready now, after the handshake otherwise. */
@@ -265,10 +276,12 @@ export class DingTalkClient {
         );
       if (signal?.aborted) return onAbort();
       signal?.addEventListener('abort', onAbort, { once: true });
-      until.then(() => {
-        signal?.removeEventListener('abort', onAbort);
-        if (!signal?.aborted) resolve(then());
-      }, reject);
+      until
+        .then(() => {
+          signal?.removeEventListener('abort', onAbort);
+          if (!signal?.aborted) resolve(then());
+        })
+        .catch(reject);
     });
   }
 }

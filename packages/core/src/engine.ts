@@ -1,11 +1,18 @@
-import type { SignatureKey } from './CallObserver';
+import type { Bridge } from './Bridge';
 import type { ApiName } from './catalog/ApiMap';
 import { catalog } from './catalog/catalog';
 import { isSupported } from './catalog/isSupported';
 import { validateParams } from './catalog/validate';
-import type { DingTalkState } from './DingTalkClient';
+import type {
+  ClientCallOptions,
+  DingTalkClient,
+  DingTalkClientOptions,
+  DingTalkState,
+  SignatureKey,
+} from './DingTalkClient';
 import { DingTalkError } from './DingTalkError';
-import { handshake } from './handshake';
+import { handshake, type Outcome } from './handshake';
+import { hostVersion } from './hostVersion';
 
 /**
  * What the client needs once DingTalk is talked to: validation, the catalog's support and
@@ -14,35 +21,84 @@ import { handshake } from './handshake';
  * carries none of it.
  */
 export const engine = {
-  validateParams,
   isSupported,
   handshake,
-  /** Throws `UNAUTHORIZED` for an API that needs `jsApiList` authorisation, when there is no handshake. */
-  checkAuth(api: ApiName): void {
-    if (catalog[api]?.auth) {
-      throw new DingTalkError(
-        'UNAUTHORIZED',
-        `${api} needs jsApiList authorisation, which needs the signed handshake: give DingTalkProvider a getSignature that signs the page URL on your server.`,
-        { api },
-      );
-    }
-  },
-  /** `params` with `keys` taken from the handshake's signature; `INVALID_PARAMS` when it has none. */
-  fill(api: ApiName, params: Record<string, unknown>, keys: readonly SignatureKey[], state: DingTalkState) {
-    const filled = { ...params };
-    for (const key of keys) {
-      if (state[key] === undefined) {
-        throw new DingTalkError(
-          'INVALID_PARAMS',
-          `${api} needs ${key}. Pass it to run(), or give DingTalkProvider a getSignature: the ${key} of its signature is used.`,
-          { api, field: key },
+  hostVersion,
+  /**
+   * A client's call: fills in the keys taken from the signature once the handshake is done, then
+   * validates (`INVALID_PARAMS`); without a handshake an API that needs `jsApiList`
+   * authorisation (`signed` false) rejects `UNAUTHORIZED`; else the call goes to the bridge once `afterReady` lets
+   * it. `afterReady` runs `then` at once when ready, else after the handshake.
+   */
+  call(
+    client: DingTalkClient,
+    bridge: Bridge,
+    api: ApiName,
+    params: Record<string, unknown>,
+    { fromSignature = [], ...options }: ClientCallOptions<never>,
+    signed: boolean,
+    afterReady: <T>(then: () => Promise<T>) => Promise<T>,
+  ): Promise<unknown> {
+    const keys = fromSignature.filter((key) => params[key] === undefined);
+    try {
+      if (keys.length) {
+        return afterReady(() =>
+          engine.call(
+            client,
+            bridge,
+            api,
+            fill(api, params, keys, client.getState()),
+            options,
+            signed,
+            afterReady,
+          ),
         );
       }
-      filled[key] = state[key];
+      validateParams(api, params);
+      if (!signed && bridge.platform !== 'notInDingTalk' && catalog[api]?.auth) {
+        throw new DingTalkError(
+          'UNAUTHORIZED',
+          `${api} needs jsApiList authorisation, which needs the signed handshake: give DingTalkProvider a getSignature that signs the page URL on your server.`,
+          { api },
+        );
+      }
+    } catch (error) {
+      return Promise.reject(error);
     }
-    return filled;
+    return afterReady(() => bridge.call(api, params as never, options));
+  },
+  /** Puts a handshake's outcome into a client's state, then tells `onReady` or `onError`. */
+  settle(
+    { error, ready, state }: Outcome,
+    set: (patch: Partial<DingTalkState>) => void,
+    { onReady, onError }: DingTalkClientOptions,
+  ): void {
+    set(error ? { status: 'error', error } : state!);
+    if (error) onError?.(error);
+    else onReady?.(ready!);
   },
 };
+
+/** `params` with `keys` taken from the handshake's signature; `INVALID_PARAMS` when it has none. */
+function fill(
+  api: ApiName,
+  params: Record<string, unknown>,
+  keys: readonly SignatureKey[],
+  state: DingTalkState,
+) {
+  const filled = { ...params };
+  for (const key of keys) {
+    if (state[key] === undefined) {
+      throw new DingTalkError(
+        'INVALID_PARAMS',
+        `${api} needs ${key}. Pass it to run(), or give DingTalkProvider a getSignature: the ${key} of its signature is used.`,
+        { api, field: key },
+      );
+    }
+    filled[key] = state[key];
+  }
+  return filled;
+}
 
 /** The {@link engine}'s type. */
 export type Engine = typeof engine;

@@ -18,7 +18,6 @@ export {
   type CallStatus,
   type Run,
   type RunParams,
-  type SignatureKey,
 } from './CallObserver';
 export type {
   ApiMap,
@@ -35,11 +34,13 @@ export type * from './catalog/extraApis';
 export type * from './catalog/pcApis';
 export type { CreateBridgeOptions } from './createBridge';
 export {
+  type ClientCallOptions,
   DingTalkClient,
   type DingTalkClientOptions,
   type DingTalkState,
   type DingTalkStatus,
   type SignatureConfig,
+  type SignatureKey,
 } from './DingTalkClient';
 export {
   DingTalkError,

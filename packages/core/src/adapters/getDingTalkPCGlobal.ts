@@ -1,5 +1,3 @@
-import { detectPlatform } from '../detectPlatform';
-
 /**
  * The global of the legacy PC script (`dingtalk-pc-api/…/index.js`): `config`/`ready`/`error`,
  * namespaces such as `DingTalkPC.device.notification.alert({ …, onSuccess, onFail })`, and
@@ -20,10 +18,3 @@ export function getDingTalkPCGlobal(): DingTalkPCGlobal | undefined {
   const candidate = (globalThis as { window?: { DingTalkPC?: DingTalkPCGlobal } }).window?.DingTalkPC;
   return typeof candidate === 'object' && typeof candidate?.config === 'function' ? candidate : undefined;
 }
-
-/** The PC client's version on a page that loaded the legacy script. */
-export const legacyVersion = (): string | undefined =>
-  detectPlatform().version ??
-  (globalThis as { navigator?: { userAgent?: string } }).navigator?.userAgent?.match(
-    /DingTalk\(([a-zA-Z0-9.-]+)\)/,
-  )?.[1];

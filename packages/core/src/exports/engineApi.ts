@@ -1,7 +1,7 @@
 // Public functions whose modules the lazily loaded engine uses too, bound here rather than
 // re-exported (see catalogApi.ts): they reach an app's first load only when the app calls them.
 // The adapters' public forms detect the platform here, so the engine never imports detection.
-import { type DingTalkPCGlobal, getDingTalkPCGlobal, legacyVersion } from '../adapters/getDingTalkPCGlobal';
+import { type DingTalkPCGlobal, getDingTalkPCGlobal } from '../adapters/getDingTalkPCGlobal';
 import { type CreateJsapiBridgeOptions, jsapiBridge } from '../adapters/jsapiBridge';
 import { type CreateDingTalkPCBridgeOptions, legacyBridge } from '../adapters/legacyBridge';
 import { loadJsapi } from '../adapters/loadJsapi';
@@ -12,6 +12,8 @@ import { validateParams as validate } from '../catalog/validate';
 import { type CreateBridgeOptions, createBridge as guarded } from '../createBridge';
 import type { DingTalkError, DingTalkErrorCode } from '../DingTalkError';
 import { detectPlatform } from '../detectPlatform';
+import { readHostEnv } from '../hostEnv';
+import { hostVersion } from '../hostVersion';
 import { toDingTalkError as toError } from '../toDingTalkError';
 import { toDownloadProgress as toProgress } from '../toDownloadProgress';
 
@@ -52,7 +54,7 @@ export function createDingTalkPCBridge(
   global: DingTalkPCGlobal | undefined = getDingTalkPCGlobal(),
   options: CreateDingTalkPCBridgeOptions = {},
 ): Bridge {
-  return legacyBridge(global, legacyVersion(), options);
+  return legacyBridge(global, hostVersion(readHostEnv(), true), options);
 }
 
 /**
