@@ -147,11 +147,11 @@ function decode(): { readonly [A in ApiName]: ApiSpec } {
     .sort()
     .forEach((api, i) => {
       const code = codes[api as ApiName];
-      const versions = minVersionList[i]?.split(' ') ?? [];
+      const [mobile = '-', pc] = minVersionList[i]?.split(' ') ?? [];
+      const [android, ios = android] = mobile.split('/');
       const minVersion: Partial<Record<ClientPlatform, string>> = {};
-      platforms.forEach((platform, p) => {
-        const version = versions[p];
-        if (version && version !== '-') minVersion[platform] = version;
+      [android, ios, pc].forEach((version, p) => {
+        if (version && version !== '-') minVersion[platforms[p]!] = version;
       });
       specs[api] = {
         auth: code.includes('+'),

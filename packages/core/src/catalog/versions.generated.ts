@@ -2,122 +2,123 @@
 // `node scripts/extract-versions.mjs` after changing genericApis.ts or upgrading dingtalk-jsapi.
 
 /**
- * The lowest client version each API is registered for by dingtalk-jsapi, as `'android ios pc'`
- * (`-` where it registers none), one entry per API name of the catalog in sorted order.
+ * The lowest client version each API is registered for by dingtalk-jsapi, as `'mobile pc'`:
+ * `mobile` is Android's and iOS's (`android/ios` when they differ), `-` where neither has
+ * one; `pc` is left out where PC has none. One entry per API name of the catalog in sorted order.
  */
 export const minVersionList: readonly string[] = [
-  '2.8.0 2.8.0 -', // biz.alipay.pay
-  '3.5.0 3.5.0 -', // biz.calendar.chooseDateTime
-  '3.5.0 3.5.0 -', // biz.calendar.chooseHalfDay
-  '3.5.0 3.5.0 -', // biz.calendar.chooseInterval
-  '3.5.0 3.5.0 -', // biz.calendar.chooseOneDay
-  '2.6.0 2.6.0 4.7.11', // biz.chat.chooseConversationByCorpId
-  '3.4.10 3.4.10 -', // biz.chat.openSingleChat
-  '2.4.2 2.4.2 4.7.9', // biz.chat.pickConversation
-  '2.6.0 2.6.0 -', // biz.chat.toConversation
-  '2.7.0 2.7.0 4.6.1', // biz.clipboardData.setData
-  '5.0.8 5.0.8 5.1.28', // biz.conference.videoConfCall
-  '2.4.0 2.4.0 2.5.0', // biz.contact.choose
-  '3.1 3.1 -', // biz.contact.chooseMobileContacts
-  '2.9.0 2.9.0 4.3.5', // biz.contact.complexPicker
-  '2.4.0 2.4.0 4.6.1', // biz.contact.createGroup
-  '3.0 3.0 4.2.5', // biz.contact.departmentsPicker
-  '3.0 3.0 3.0.0', // biz.contact.externalComplexPicker
-  '3.0 3.0 -', // biz.contact.externalEditForm
-  '2.15 2.15 -', // biz.contact.setRule
-  '3.5.6 3.5.6 5.1.27', // biz.cspace.chooseSpaceDir
-  '2.7.0 2.7.0 3.0.0', // biz.cspace.preview
-  '2.7.6 2.7.6 -', // biz.cspace.saveFile
-  '2.5.2 2.5.2 3.0.0', // biz.customContact.choose
-  '2.4.0 2.4.0 3.0.0', // biz.customContact.multipleChoose
-  '3.5.1 3.5.1 4.5.9', // biz.ding.create
-  '2.4.0 2.4.0 3.0.0', // biz.ding.post
-  '- - 5.1.19', // biz.live.startClassRoom
-  '2.4.0 2.4.0 -', // biz.map.locate
-  '2.4.0 2.4.0 -', // biz.map.search
-  '2.8.0 2.8.0 -', // biz.map.view
-  '4.5.6 4.5.6 -', // biz.microApp.openApp
-  '2.4.0 2.4.0 4.3.5', // biz.navigation.close
-  '2.6.0 2.6.0 -', // biz.navigation.goBack
-  '- - 2.5.0', // biz.navigation.quit
-  '3.4.6 3.4.6 -', // biz.navigation.replace
-  '2.4.0 2.4.0 -', // biz.navigation.setIcon
-  '2.4.0 2.4.0 2.5.0', // biz.navigation.setLeft
-  '2.6.0 2.6.0 -', // biz.navigation.setMenu
-  '2.4.0 2.4.0 -', // biz.navigation.setRight
-  '2.4.0 2.4.0 2.5.0', // biz.navigation.setTitle
-  '2.4.0 2.4.0 -', // biz.telephone.call
-  '3.5.6 3.5.6 4.0.0', // biz.telephone.checkBizCall
-  '3.5.6 3.5.6 3.5.6', // biz.telephone.quickCallList
-  '2.8.0 2.8.0 -', // biz.telephone.showCallMenu
-  '2.4.0 2.4.0 -', // biz.util.chosen
-  '2.4.0 2.4.0 -', // biz.util.datepicker
-  '2.4.0 2.4.0 -', // biz.util.datetimepicker
-  '2.9.1 2.9.1 3.0.0', // biz.util.decrypt
-  '- - 2.5.0', // biz.util.downloadFile
-  '2.9.1 2.9.1 3.0.0', // biz.util.encrypt
-  '- - 2.5.0', // biz.util.isLocalFileExist
-  '3.0.0 3.0.0 -', // biz.util.multiSelect
-  '2.4.0 2.4.0 2.7.0', // biz.util.open
-  '2.4.0 2.4.0 2.7.0', // biz.util.openLink
-  '- - 2.5.0', // biz.util.openLocalFile
-  '- - 2.5.0', // biz.util.openModal
-  '- - 2.5.0', // biz.util.openSlidePanel
-  '2.4.0 2.4.0 2.7.0', // biz.util.previewImage
-  '2.4.0 2.4.0 -', // biz.util.scan
-  '2.8.0 2.8.0 -', // biz.util.scanCard
-  '2.4.0 2.4.0 4.6.37', // biz.util.share
-  '2.4.0 2.4.0 -', // biz.util.timepicker
-  '2.7.0 2.7.0 3.0.0', // biz.util.uploadAttachment
-  '2.4.0 2.4.0 2.5.0', // biz.util.uploadImage
-  '3.0.0 3.0.0 -', // channel.permission.requestAuthCode
-  '2.4.0 2.4.0 -', // device.accelerometer.clearShake
-  '2.4.0 2.4.0 -', // device.accelerometer.watchShake
-  '2.8.0 2.8.0 -', // device.audio.download
-  '2.8.0 2.8.0 -', // device.audio.onPlayEnd
-  '2.8.0 2.8.0 -', // device.audio.onRecordEnd
-  '2.8.0 2.8.0 -', // device.audio.pause
-  '2.8.0 2.8.0 -', // device.audio.play
-  '2.8.0 2.8.0 -', // device.audio.resume
-  '2.8.0 2.8.0 7.0.30', // device.audio.startRecord
-  '2.8.0 2.8.0 -', // device.audio.stop
-  '2.8.0 2.8.0 7.0.30', // device.audio.stopRecord
-  '2.8.0 2.8.0 -', // device.audio.translateVoice
-  '2.4.0 2.4.0 8.1.0', // device.base.getInterface
-  '3.5.0 3.5.0 -', // device.base.getPhoneInfo
-  '2.4.0 2.4.0 4.7.6', // device.base.getUUID
-  '2.11.0 2.11.0 -', // device.base.getWifiStatus
-  '2.4.0 2.4.0 -', // device.connection.getNetworkType
-  '2.4.0 2.4.0 -', // device.geolocation.get
-  '3.4.7 3.4.7 -', // device.geolocation.start
-  '3.4.8 3.4.8 -', // device.geolocation.status
-  '3.4.7 3.4.7 -', // device.geolocation.stop
-  '2.11.0 2.11.0 -', // device.nfc.nfcRead
-  '2.11.0 2.11.0 -', // device.nfc.nfcWrite
-  '2.4.0 2.4.0 3.0.0', // device.notification.actionSheet
-  '2.4.0 2.4.0 2.5.0', // device.notification.alert
-  '2.4.0 2.4.0 2.5.0', // device.notification.confirm
-  '2.5.0 2.5.0 -', // device.notification.extendModal
-  '2.4.0 2.4.0 -', // device.notification.hidePreloader
-  '2.4.0 2.4.0 4.2.5', // device.notification.modal
-  '2.4.0 2.4.0 2.7.0', // device.notification.prompt
-  '2.4.0 2.4.0 -', // device.notification.showPreloader
-  '2.4.0 2.4.0 2.5.0', // device.notification.toast
-  '2.4.0 2.4.0 -', // device.notification.vibrate
-  '4.0.0 4.0.0 -', // device.screen.resetView
-  '4.0.0 4.0.0 -', // device.screen.rotateView
-  '2.4.0 2.4.0 3.0.0', // runtime.permission.requestAuthCode
-  '3.3.0 3.3.0 3.3.0', // runtime.permission.requestOperateAuthCode
-  '2.4.0 2.4.0 -', // ui.input.plain
-  '2.4.0 2.4.0 -', // ui.progressBar.setColors
-  '2.4.0 2.4.0 -', // ui.pullToRefresh.disable
-  '2.4.0 2.4.0 -', // ui.pullToRefresh.enable
-  '2.4.0 2.4.0 -', // ui.pullToRefresh.stop
-  '2.4.0 2.4.0 -', // ui.webViewBounce.disable
-  '2.4.0 2.4.0 -', // ui.webViewBounce.enable
-  '2.9.0 2.9.0 4.6.29', // util.domainStorage.getItem
-  '2.9.0 2.9.0 4.6.29', // util.domainStorage.removeItem
-  '2.9.0 2.9.0 4.6.9', // util.domainStorage.setItem
+  '2.8.0', // biz.alipay.pay
+  '3.5.0', // biz.calendar.chooseDateTime
+  '3.5.0', // biz.calendar.chooseHalfDay
+  '3.5.0', // biz.calendar.chooseInterval
+  '3.5.0', // biz.calendar.chooseOneDay
+  '2.6.0 4.7.11', // biz.chat.chooseConversationByCorpId
+  '3.4.10', // biz.chat.openSingleChat
+  '2.4.2 4.7.9', // biz.chat.pickConversation
+  '2.6.0', // biz.chat.toConversation
+  '2.7.0 4.6.1', // biz.clipboardData.setData
+  '5.0.8 5.1.28', // biz.conference.videoConfCall
+  '2.4.0 2.5.0', // biz.contact.choose
+  '3.1', // biz.contact.chooseMobileContacts
+  '2.9.0 4.3.5', // biz.contact.complexPicker
+  '2.4.0 4.6.1', // biz.contact.createGroup
+  '3.0 4.2.5', // biz.contact.departmentsPicker
+  '3.0 3.0.0', // biz.contact.externalComplexPicker
+  '3.0', // biz.contact.externalEditForm
+  '2.15', // biz.contact.setRule
+  '3.5.6 5.1.27', // biz.cspace.chooseSpaceDir
+  '2.7.0 3.0.0', // biz.cspace.preview
+  '2.7.6', // biz.cspace.saveFile
+  '2.5.2 3.0.0', // biz.customContact.choose
+  '2.4.0 3.0.0', // biz.customContact.multipleChoose
+  '3.5.1 4.5.9', // biz.ding.create
+  '2.4.0 3.0.0', // biz.ding.post
+  '- 5.1.19', // biz.live.startClassRoom
+  '2.4.0', // biz.map.locate
+  '2.4.0', // biz.map.search
+  '2.8.0', // biz.map.view
+  '4.5.6', // biz.microApp.openApp
+  '2.4.0 4.3.5', // biz.navigation.close
+  '2.6.0', // biz.navigation.goBack
+  '- 2.5.0', // biz.navigation.quit
+  '3.4.6', // biz.navigation.replace
+  '2.4.0', // biz.navigation.setIcon
+  '2.4.0 2.5.0', // biz.navigation.setLeft
+  '2.6.0', // biz.navigation.setMenu
+  '2.4.0', // biz.navigation.setRight
+  '2.4.0 2.5.0', // biz.navigation.setTitle
+  '2.4.0', // biz.telephone.call
+  '3.5.6 4.0.0', // biz.telephone.checkBizCall
+  '3.5.6 3.5.6', // biz.telephone.quickCallList
+  '2.8.0', // biz.telephone.showCallMenu
+  '2.4.0', // biz.util.chosen
+  '2.4.0', // biz.util.datepicker
+  '2.4.0', // biz.util.datetimepicker
+  '2.9.1 3.0.0', // biz.util.decrypt
+  '- 2.5.0', // biz.util.downloadFile
+  '2.9.1 3.0.0', // biz.util.encrypt
+  '- 2.5.0', // biz.util.isLocalFileExist
+  '3.0.0', // biz.util.multiSelect
+  '2.4.0 2.7.0', // biz.util.open
+  '2.4.0 2.7.0', // biz.util.openLink
+  '- 2.5.0', // biz.util.openLocalFile
+  '- 2.5.0', // biz.util.openModal
+  '- 2.5.0', // biz.util.openSlidePanel
+  '2.4.0 2.7.0', // biz.util.previewImage
+  '2.4.0', // biz.util.scan
+  '2.8.0', // biz.util.scanCard
+  '2.4.0 4.6.37', // biz.util.share
+  '2.4.0', // biz.util.timepicker
+  '2.7.0 3.0.0', // biz.util.uploadAttachment
+  '2.4.0 2.5.0', // biz.util.uploadImage
+  '3.0.0', // channel.permission.requestAuthCode
+  '2.4.0', // device.accelerometer.clearShake
+  '2.4.0', // device.accelerometer.watchShake
+  '2.8.0', // device.audio.download
+  '2.8.0', // device.audio.onPlayEnd
+  '2.8.0', // device.audio.onRecordEnd
+  '2.8.0', // device.audio.pause
+  '2.8.0', // device.audio.play
+  '2.8.0', // device.audio.resume
+  '2.8.0 7.0.30', // device.audio.startRecord
+  '2.8.0', // device.audio.stop
+  '2.8.0 7.0.30', // device.audio.stopRecord
+  '2.8.0', // device.audio.translateVoice
+  '2.4.0 8.1.0', // device.base.getInterface
+  '3.5.0', // device.base.getPhoneInfo
+  '2.4.0 4.7.6', // device.base.getUUID
+  '2.11.0', // device.base.getWifiStatus
+  '2.4.0', // device.connection.getNetworkType
+  '2.4.0', // device.geolocation.get
+  '3.4.7', // device.geolocation.start
+  '3.4.8', // device.geolocation.status
+  '3.4.7', // device.geolocation.stop
+  '2.11.0', // device.nfc.nfcRead
+  '2.11.0', // device.nfc.nfcWrite
+  '2.4.0 3.0.0', // device.notification.actionSheet
+  '2.4.0 2.5.0', // device.notification.alert
+  '2.4.0 2.5.0', // device.notification.confirm
+  '2.5.0', // device.notification.extendModal
+  '2.4.0', // device.notification.hidePreloader
+  '2.4.0 4.2.5', // device.notification.modal
+  '2.4.0 2.7.0', // device.notification.prompt
+  '2.4.0', // device.notification.showPreloader
+  '2.4.0 2.5.0', // device.notification.toast
+  '2.4.0', // device.notification.vibrate
+  '4.0.0', // device.screen.resetView
+  '4.0.0', // device.screen.rotateView
+  '2.4.0 3.0.0', // runtime.permission.requestAuthCode
+  '3.3.0 3.3.0', // runtime.permission.requestOperateAuthCode
+  '2.4.0', // ui.input.plain
+  '2.4.0', // ui.progressBar.setColors
+  '2.4.0', // ui.pullToRefresh.disable
+  '2.4.0', // ui.pullToRefresh.enable
+  '2.4.0', // ui.pullToRefresh.stop
+  '2.4.0', // ui.webViewBounce.disable
+  '2.4.0', // ui.webViewBounce.enable
+  '2.9.0 4.6.29', // util.domainStorage.getItem
+  '2.9.0 4.6.29', // util.domainStorage.removeItem
+  '2.9.0 4.6.9', // util.domainStorage.setItem
 ];
 
 /** How many API names `minVersionList` was generated for. */
