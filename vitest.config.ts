@@ -68,6 +68,9 @@ export default defineConfig({
           ],
           exclude: ['**/*.browser.test.{ts,tsx}', '**/node_modules/**'],
           setupFiles: ['test/support/fail-on-warnings.ts', 'test/support/dom.ts'],
+          // A bound, not a speed check: on a small machine jsdom shares the cores with Chromium
+          // and the bundler-based size checks, and a first render can take seconds.
+          testTimeout: 15_000,
         },
       },
       {
@@ -96,6 +99,7 @@ export default defineConfig({
           ],
           exclude: ['**/*.browser.test.{ts,tsx}', '**/node_modules/**'],
           setupFiles: ['test/support/fail-on-warnings.ts', 'test/support/dom.ts'],
+          testTimeout: 15_000,
           env: { DINGKIT_REACT_MAJOR: '18' },
           server: { deps: { inline: [/@testing-library\/react/] } },
         },

@@ -39,6 +39,17 @@ it('measures what apps ship', { timeout: 300_000 }, async () => {
   const hooks = Object.keys(reactApi).filter((name) => /^use[A-Z]/.test(name));
   for (const hook of hooks.filter((name) => name !== 'useConfirm'))
     await add(`DingTalkProvider + ${hook}`, use(['DingTalkProvider', hook], '@dingkit/react'), false);
+  // Each hook bundled on its own, without the provider: an upper bound of what it adds to an app.
+  for (const hook of hooks) {
+    const alone = await measureSize(use([hook], '@dingkit/react'), { withoutJsapi: true });
+    rows.push({
+      group,
+      measure: `${hook} alone, up front`,
+      value: kB(alone.initialGzip),
+      unit: 'kB',
+      note: `minified ${kB(alone.initialMinified)} kB`,
+    });
+  }
   // By name, as an app imports them (a namespace object would add the export names as strings).
   await add('all of @dingkit/react', use(Object.keys(reactApi), '@dingkit/react'), false);
   const layout = Object.keys(await import('../../packages/react/src/layout/index')).filter((n) =>
@@ -54,34 +65,18 @@ it('measures what apps ship', { timeout: 300_000 }, async () => {
     note: `${kB(css.raw)} kB unminified`,
   });
   await add('@dingkit/core createJsapiBridge', use(['createJsapiBridge'], '@dingkit/core'), true);
-  const dd = await measureSize("import * as dd from 'dingtalk-jsapi'; console.log(dd);");
-  rows.push({
-    group,
-    measure: 'dingtalk-jsapi: import * as dd',
-    value: kB(dd.gzip),
-    unit: 'kB',
-    note: `minified ${kB(dd.minified)} kB`,
-  });
-  const asLoaded = await measureSize(
-    "import * as sdk from 'dingtalk-jsapi/lib/ddSdk.js'; import 'dingtalk-jsapi/platform/pc.js'; console.log(sdk);",
-  );
-  rows.push({
-    group,
-    measure: 'dingtalk-jsapi as dingkit loads it on PC (lib/ddSdk + platform/pc)',
-    value: kB(asLoaded.gzip),
-    unit: 'kB',
-    note: `minified ${kB(asLoaded.minified)} kB`,
-  });
-  const one = await measureSize(
-    "import 'dingtalk-jsapi/entry/union'; import confirm from 'dingtalk-jsapi/api/device/notification/confirm'; console.log(confirm);",
-  );
-  rows.push({
-    group,
-    measure: 'dingtalk-jsapi: entry/union + one API',
-    value: kB(one.gzip),
-    unit: 'kB',
-    note: `minified ${kB(one.minified)} kB`,
-  });
+  // dingtalk-jsapi's own entries, every chunk: the whole package, what dingkit loads of it, one API.
+  const jsapi = {
+    'dingtalk-jsapi: import * as dd': "import * as dd from 'dingtalk-jsapi'; console.log(dd);",
+    'dingtalk-jsapi as dingkit loads it on PC (lib/ddSdk + platform/pc)':
+      "import * as sdk from 'dingtalk-jsapi/lib/ddSdk.js'; import 'dingtalk-jsapi/platform/pc.js'; console.log(sdk);",
+    'dingtalk-jsapi: entry/union + one API':
+      "import 'dingtalk-jsapi/entry/union'; import confirm from 'dingtalk-jsapi/api/device/notification/confirm'; console.log(confirm);",
+  };
+  for (const [measure, source] of Object.entries(jsapi)) {
+    const size = await measureSize(source);
+    rows.push({ group, measure, value: kB(size.gzip), unit: 'kB', note: `minified ${kB(size.minified)} kB` });
+  }
 
   mkdirSync(`${root}test/bench/output`, { recursive: true });
   writeFileSync(`${root}test/bench/output/sizes.json`, JSON.stringify(rows, null, 2));

@@ -172,7 +172,9 @@ export class DingTalkClient {
   /**
    * Calls a JS-API through the bridge: validates first (`INVALID_PARAMS` at once), waits for the
    * handshake (re-signing after a navigation), then lets the bridge check support and authorisation.
-   * Without `getSignature`, an API that needs authorisation rejects `UNAUTHORIZED` at once.
+   * Without `getSignature`, an API that needs authorisation rejects `UNAUTHORIZED` at once. Keys
+   * in `fromSignature` that params lack are taken from the signature, so such a call is validated
+   * once the handshake is done.
    */
   call<A extends ApiName>(
     api: A,

@@ -16,9 +16,9 @@ import { hostVersion } from './hostVersion';
 
 /**
  * What the client needs once DingTalk is talked to: validation, the catalog's support and
- * authorisation facts, and the handshake with its diagnoses. It comes with every bridge made by
- * `createBridge`, or in the lazily loaded chunk behind `detectBridge`, so a page's first load
- * carries none of it.
+ * authorisation facts, the client version, and the handshake with its diagnoses and outcome. It
+ * comes with every bridge made by `createBridge`, or in the lazily loaded chunk behind
+ * `detectBridge`, so a page's first load carries none of it.
  */
 export const engine = {
   isSupported,
@@ -26,9 +26,9 @@ export const engine = {
   hostVersion,
   /**
    * A client's call: fills in the keys taken from the signature once the handshake is done, then
-   * validates (`INVALID_PARAMS`); without a handshake an API that needs `jsApiList`
-   * authorisation (`signed` false) rejects `UNAUTHORIZED`; else the call goes to the bridge once `afterReady` lets
-   * it. `afterReady` runs `then` at once when ready, else after the handshake.
+   * validates (`INVALID_PARAMS`); without a handshake (`signed` false) an API that needs
+   * `jsApiList` authorisation rejects `UNAUTHORIZED`; else the call goes to the bridge when
+   * `afterReady` lets it (at once when ready, else after the handshake). Never throws.
    */
   call(
     client: DingTalkClient,
