@@ -248,7 +248,9 @@ describe('DingTalkClient', () => {
     await settle();
     fake.configs[0]!.reject({ errorCode: 52013, errorMessage: 'bad' });
     await expect(waiting).rejects.toMatchObject({ code: 'CONFIG_FAILED', errorCode: 52013 });
-    await expect(client.ready()).rejects.toBe(client.getState().error);
+    await expect(client.call('device.notification.toast', { text: 'again' })).rejects.toBe(
+      client.getState().error,
+    );
     expect(fake.calls).toHaveLength(0);
   });
 

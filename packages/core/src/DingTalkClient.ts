@@ -164,11 +164,6 @@ export class DingTalkClient {
     return !!(bridge && engine?.isSupported(api, bridge.platform, bridge.version));
   };
 
-  /** Resolves once DingTalk is ready for calls; rejects with the handshake's failure. */
-  ready(signal?: AbortSignal): Promise<void> {
-    return this.#afterReady('ready', signal, () => Promise.resolve());
-  }
-
   /**
    * Calls a JS-API through the bridge: validates first (`INVALID_PARAMS` at once), waits for the
    * handshake (re-signing after a navigation), then lets the bridge check support and authorisation.
