@@ -13,8 +13,8 @@ import { loadJsapi } from './loadJsapi';
  * `NOT_IN_DINGTALK`. Its platform is known at once; the adapter itself, with the client
  * version, the validation and the support checks, is loaded on the first `config`, `call` or
  * `on`, in parallel with dingtalk-jsapi, so a page's first load carries none of it (`version`
- * is `undefined` until the checks, which need it, have loaded). A call's timeout and abort apply once that chunk is there (the
- * provider's client waits for it with the call's signal).
+ * is `undefined` until the checks, which need it, have loaded). A call's timeout and abort
+ * apply once that chunk is there (the provider's client waits for it with the call's signal).
  */
 export function detectBridge(options: CreateBridgeOptions = {}): Bridge {
   const legacy = getDingTalkPCGlobal();
