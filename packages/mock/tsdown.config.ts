@@ -8,5 +8,7 @@ export default defineConfig({
   sourcemap: true,
   clean: true,
   tsconfig: 'tsconfig.build.json',
-  external: [/^react($|\/)/, /^react-dom($|\/)/, /^@dingkit\//, /^@radix-ui\//, /^dingtalk-jsapi($|\/)/],
+  deps: {
+    neverBundle: [/^react($|\/)/, /^react-dom($|\/)/, /^@dingkit\//, /^@radix-ui\//, /^dingtalk-jsapi($|\/)/],
+  },
 });

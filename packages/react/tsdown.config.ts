@@ -8,6 +8,6 @@ export default defineConfig({
   sourcemap: true,
   clean: true,
   tsconfig: 'tsconfig.build.json',
-  external: [/^react($|\/)/, /^@dingkit\//],
+  deps: { neverBundle: [/^react($|\/)/, /^@dingkit\//] },
   banner: { js: "'use client';" },
 });
