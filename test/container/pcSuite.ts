@@ -1,53 +1,15 @@
-import { type Bridge, createJsapiBridge, DingTalkError, detectPlatform } from '@dingkit/core';
-import {
-  type EmulatedConfigOutcome,
-  type EmulatedDingTalk,
-  type EmulatedRequest,
-  type EmulatorHandler,
-  emulateDingTalk,
-} from '@dingkit/mock/emulator';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createJsapiBridge, DingTalkError, detectPlatform } from '@dingkit/core';
+import type { EmulatedRequest } from '@dingkit/mock/emulator';
+import { describe, expect, it, vi } from 'vitest';
 import { caseOf, namespaced, pcCases, perApiFunction, signedConfig } from './pcCases';
-import { watchUnhandledRejections } from './watchUnhandledRejections';
-
-const unexpected: EmulatorHandler = (method) => {
-  throw { errorCode: 'TEST', errorMessage: `unexpected call to ${method}` };
-};
+import { setUpContainer, unexpected } from './setUpContainer';
 
 /**
  * The dingtalk-jsapi adapter in an emulated PC client, against the real package. Shared by the
  * jsdom and the Chromium runs.
  */
 export function pcContainerSuite(): void {
-  let handler: EmulatorHandler = unexpected;
-  let config: EmulatedConfigOutcome | ((params: Record<string, unknown>) => EmulatedConfigOutcome) = {
-    status: 'ready',
-  };
-  let emulator: EmulatedDingTalk;
-  let bridge: Bridge;
-  let rejections: ReturnType<typeof watchUnhandledRejections>;
-  let seen = 0;
-  const newRequests = (): EmulatedRequest[] => emulator.requests.slice(seen);
-
-  beforeAll(() => {
-    rejections = watchUnhandledRejections();
-    emulator = emulateDingTalk({
-      platform: 'pc',
-      version: '7.0.10',
-      handle: (method, params, context) => handler(method, params, context),
-      config: (params) => (typeof config === 'function' ? config(params) : config),
-    });
-    bridge = createJsapiBridge();
-  });
-  beforeEach(() => {
-    handler = unexpected;
-    config = { status: 'ready' };
-    seen = emulator.requests.length;
-  });
-  afterAll(() => {
-    emulator.uninstall();
-    rejections.stop();
-  });
+  const container = setUpContainer({ platform: 'pc', version: '7.0.10' }, () => createJsapiBridge());
 
   describe('detection', () => {
     it('agrees with dingtalk-jsapi on platform and version', async () => {
@@ -55,38 +17,38 @@ export function pcContainerSuite(): void {
       const env = getENV();
       expect(env.platform).toBe('pc');
       expect(detectPlatform()).toEqual({ platform: env.platform, version: env.version });
-      expect(bridge.platform).toBe('pc');
-      expect(bridge.version).toBe('7.0.10');
+      expect(container.bridge.platform).toBe('pc');
+      expect(container.bridge.version).toBe('7.0.10');
     });
   });
 
   describe('config', () => {
     it('resolves with the authorised and unauthorised lists the client reports', async () => {
-      config = {
+      container.config = {
         status: 'ready',
         authorizedAPIList: ['device.notification.confirm', 'biz.contact.choose'],
         unauthorizedAPIList: ['biz.ding.post'],
       };
-      await expect(bridge.config(signedConfig)).resolves.toEqual({
+      await expect(container.bridge.config(signedConfig)).resolves.toEqual({
         authorizedAPIList: ['device.notification.confirm', 'biz.contact.choose'],
         unauthorizedAPIList: ['biz.ding.post'],
       });
-      const [sent] = newRequests();
+      const [sent] = container.newRequests();
       expect(sent?.method).toBe('config');
       // The package adds the page URL without its hash, the one that was signed.
       expect(sent?.params).toEqual({ ...signedConfig, url: location.href.split('#')[0] });
       await expect(
-        bridge.call('biz.ding.post', caseOf('biz.ding.post').params as never),
+        container.bridge.call('biz.ding.post', caseOf('biz.ding.post').params as never),
       ).rejects.toMatchObject({
         code: 'UNAUTHORIZED',
         api: 'biz.ding.post',
       });
-      expect(newRequests()).toHaveLength(1);
+      expect(container.newRequests()).toHaveLength(1);
     });
 
     it('rejects CONFIG_FAILED with the errorCode and message of the client', async () => {
-      config = { status: 'error', errorCode: 52013, errorMessage: '签名校验失败' };
-      const error = await bridge.config(signedConfig).catch((e: unknown) => e);
+      container.config = { status: 'error', errorCode: 52013, errorMessage: '签名校验失败' };
+      const error = await container.bridge.config(signedConfig).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(DingTalkError);
       expect(error).toMatchObject({
         code: 'CONFIG_FAILED',
@@ -98,25 +60,25 @@ export function pcContainerSuite(): void {
 
     it('signs again every time it is called (after a client-side navigation)', async () => {
       let attempts = 0;
-      config = (params) => {
+      container.config = (params) => {
         attempts += 1;
         return params.signature === 'fresh'
           ? { status: 'ready', unauthorizedAPIList: [] }
           : { status: 'error', errorCode: 3, errorMessage: 'signature expired' };
       };
-      await expect(bridge.config({ ...signedConfig, signature: 'stale' })).rejects.toMatchObject({
+      await expect(container.bridge.config({ ...signedConfig, signature: 'stale' })).rejects.toMatchObject({
         code: 'CONFIG_FAILED',
         errorCode: 3,
       });
-      await expect(bridge.config({ ...signedConfig, signature: 'fresh' })).resolves.toEqual({
+      await expect(container.bridge.config({ ...signedConfig, signature: 'fresh' })).resolves.toEqual({
         authorizedAPIList: signedConfig.jsApiList,
         unauthorizedAPIList: [],
       });
       await expect(
-        bridge.config({ ...signedConfig, signature: 'fresh', jsApiList: ['biz.util.openLink'] }),
+        container.bridge.config({ ...signedConfig, signature: 'fresh', jsApiList: ['biz.util.openLink'] }),
       ).resolves.toEqual({ authorizedAPIList: ['biz.util.openLink'], unauthorizedAPIList: [] });
       expect(attempts).toBe(3);
-      expect(newRequests().map((r) => [r.method, r.params.signature])).toEqual([
+      expect(container.newRequests().map((r) => [r.method, r.params.signature])).toEqual([
         ['config', 'stale'],
         ['config', 'fresh'],
         ['config', 'fresh'],
@@ -126,19 +88,19 @@ export function pcContainerSuite(): void {
 
   describe.each(pcCases)('$api', ({ api, params, result }) => {
     it('resolves with what the client answers', async () => {
-      handler = (method) => (method === api ? result : unexpected(method, {}, {} as never));
-      await expect(bridge.call(api, params as never)).resolves.toEqual(result);
-      const [sent, ...more] = newRequests();
+      container.handler = (method) => (method === api ? result : unexpected(method, {}, {} as never));
+      await expect(container.bridge.call(api, params as never)).resolves.toEqual(result);
+      const [sent, ...more] = container.newRequests();
       expect(more).toEqual([]);
       expect(sent?.method).toBe(api);
       expect(sent?.params).toMatchObject(params as Record<string, unknown>);
     });
 
     it('rejects API_FAILED with the errorCode and message of the client', async () => {
-      handler = () => {
+      container.handler = () => {
         throw { errorCode: 9, errorMessage: '服务异常' };
       };
-      const error = await bridge.call(api, params as never).catch((e: unknown) => e);
+      const error = await container.bridge.call(api, params as never).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(DingTalkError);
       expect(error).toMatchObject({ code: 'API_FAILED', api, errorCode: 9, platformMessage: '服务异常' });
     });
@@ -146,45 +108,48 @@ export function pcContainerSuite(): void {
 
   describe('details', () => {
     it('sends explicit OK-first buttonLabels when a confirm names none', async () => {
-      handler = () => ({ buttonIndex: 0 });
-      await bridge.call('device.notification.confirm', { message: '删除这条记录？' });
-      expect(newRequests()[0]?.params).toEqual({ message: '删除这条记录？', buttonLabels: ['确定', '取消'] });
+      container.handler = () => ({ buttonIndex: 0 });
+      await container.bridge.call('device.notification.confirm', { message: '删除这条记录？' });
+      expect(container.newRequests()[0]?.params).toEqual({
+        message: '删除这条记录？',
+        buttonLabels: ['确定', '取消'],
+      });
     });
 
     it('reports download progress from the client’s event messages', async () => {
-      handler = async (_method, _params, { emit }) => {
+      container.handler = async (_method, _params, { emit }) => {
         emit('progress', { percent: 30 });
         emit('progress', { loaded: 512, total: 1024 });
         return true;
       };
       const progress = vi.fn();
       await expect(
-        bridge.call('biz.util.downloadFile', caseOf('biz.util.downloadFile').params as never, {
+        container.bridge.call('biz.util.downloadFile', caseOf('biz.util.downloadFile').params as never, {
           onProgress: progress,
         }),
       ).resolves.toBe(true);
       expect(progress.mock.calls).toEqual([[{ percent: 30 }], [{ percent: 50, loaded: 512, total: 1024 }]]);
       // The callback itself never crosses the bridge.
-      expect(newRequests()[0]?.params).toEqual(caseOf('biz.util.downloadFile').params);
+      expect(container.newRequests()[0]?.params).toEqual(caseOf('biz.util.downloadFile').params);
     });
 
     it('delivers leftBtnClick to listeners until they unsubscribe', async () => {
-      handler = () => undefined;
+      container.handler = () => undefined;
       const clicks = vi.fn();
-      const off = bridge.on('leftBtnClick', clicks);
-      await bridge.call('biz.navigation.setLeft', { text: '返回' });
-      await vi.waitFor(() => expect(emulator.emit('leftBtnClick')).toBe(true));
+      const off = container.bridge.on('leftBtnClick', clicks);
+      await container.bridge.call('biz.navigation.setLeft', { text: '返回' });
+      await vi.waitFor(() => expect(container.emulator.emit('leftBtnClick')).toBe(true));
       await vi.waitFor(() => expect(clicks).toHaveBeenCalledTimes(1));
       off();
-      emulator.emit('leftBtnClick');
+      container.emulator.emit('leftBtnClick');
       await new Promise((resolve) => setTimeout(resolve, 30));
       expect(clicks).toHaveBeenCalledTimes(1);
     });
 
     it('rejects ABORTED at once when the signal fires, while the dialog is still open', async () => {
-      handler = () => new Promise(() => {});
+      container.handler = () => new Promise(() => {});
       const controller = new AbortController();
-      const pending = bridge.call(
+      const pending = container.bridge.call(
         'device.notification.confirm',
         { message: '继续？', buttonLabels: ['继续', '取消'] },
         { signal: controller.signal },
@@ -194,9 +159,9 @@ export function pcContainerSuite(): void {
     });
 
     it('rejects TIMEOUT when the client never answers', async () => {
-      handler = () => new Promise(() => {});
+      container.handler = () => new Promise(() => {});
       await expect(
-        bridge.call('biz.navigation.setTitle', { title: '标题' }, { timeoutMs: 50 }),
+        container.bridge.call('biz.navigation.setTitle', { title: '标题' }, { timeoutMs: 50 }),
       ).rejects.toMatchObject({
         code: 'TIMEOUT',
         details: { timeoutMs: 50 },
@@ -208,33 +173,33 @@ export function pcContainerSuite(): void {
     const viaAdapter: EmulatedRequest[] = [];
 
     it('sends exactly what the package’s per-API modules send', async () => {
-      handler = (method) => caseOf(method as never).result;
+      container.handler = (method) => caseOf(method as never).result;
       for (const { api, params } of pcCases) {
-        seen = emulator.requests.length;
-        await bridge.call(api, params as never);
-        viaAdapter.push(...newRequests());
+        const from = container.emulator.requests.length;
+        await container.bridge.call(api, params as never);
+        viaAdapter.push(...container.emulator.requests.slice(from));
       }
       const direct: EmulatedRequest[] = [];
       for (const { api, params, result } of pcCases) {
         const call = await perApiFunction(api);
-        seen = emulator.requests.length;
+        const from = container.emulator.requests.length;
         await expect(call({ ...params })).resolves.toEqual(result);
-        direct.push(...newRequests());
+        direct.push(...container.emulator.requests.slice(from));
       }
       expect(viaAdapter).toEqual(direct);
     });
 
     it('differs from the whole package only where its union modules re-register APIs', async () => {
-      handler = (method) => caseOf(method as never).result;
+      container.handler = (method) => caseOf(method as never).result;
       const dd = await import('dingtalk-jsapi');
       const direct: EmulatedRequest[] = [];
       for (const { api, params, result } of pcCases) {
-        seen = emulator.requests.length;
+        const from = container.emulator.requests.length;
         // union/showActionSheet adds `index` to actionSheet's result.
         const expected =
           api === 'device.notification.actionSheet' ? { ...(result as object), index: -1 } : result;
         await expect(namespaced(dd, api)({ ...params })).resolves.toEqual(expected);
-        direct.push(...newRequests());
+        direct.push(...container.emulator.requests.slice(from));
       }
       // union/getAuthCode re-registers requestAuthCode without the page URL the PC module adds.
       const { url: _url, ...authCodeParams } = viaAdapter[0]!.params;
@@ -244,6 +209,6 @@ export function pcContainerSuite(): void {
 
   it('leaves no unhandled rejections behind', async () => {
     await new Promise((resolve) => setTimeout(resolve, 30));
-    expect(rejections.reasons).toEqual([]);
+    expect(container.unhandledRejections).toEqual([]);
   });
 }
