@@ -21,6 +21,7 @@ export function detectBridge(options: CreateBridgeOptions = {}): Bridge {
   const env = readHostEnv();
   const platform: Platform = legacy ? 'pc' : (env?.platform ?? 'notInDingTalk');
   let bridge: Bridge | undefined;
+  let version: string | undefined;
   const open = () => {
     // dingtalk-jsapi's chunk starts loading now too, not after this one.
     if (!bridge && !legacy && platform !== 'notInDingTalk') loadJsapi(platform).catch(noop);
@@ -32,7 +33,9 @@ export function detectBridge(options: CreateBridgeOptions = {}): Bridge {
   return {
     platform,
     get version() {
-      return loadedEngine()?.hostVersion(env, !!legacy);
+      // The host was read at creation; its version is read once the rules for it have loaded.
+      version ??= loadedEngine()?.hostVersion(env, !!legacy);
+      return version;
     },
     config: (config) => open().then((opened) => opened.config(config)),
     call: (api, params, callOptions) => open().then((opened) => opened.call(api, params, callOptions)),
