@@ -1,6 +1,7 @@
 // Public functions whose modules the lazily loaded engine uses too, bound here rather than
 // re-exported (see catalogApi.ts): they reach an app's first load only when the app calls them.
-// The adapters' public forms detect the platform here, so the engine never imports detection.
+// The adapters' public forms read the host here; the engine is handed what detectBridge read
+// up front, so it never reads the host itself.
 import { type DingTalkPCGlobal, getDingTalkPCGlobal } from '../adapters/getDingTalkPCGlobal';
 import { type CreateJsapiBridgeOptions, jsapiBridge } from '../adapters/jsapiBridge';
 import { type CreateDingTalkPCBridgeOptions, legacyBridge } from '../adapters/legacyBridge';
