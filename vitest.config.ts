@@ -2,11 +2,12 @@ import { fileURLToPath } from 'node:url';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
-import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { chromiumArgs, chromiumPath } from './test/support/chromium.ts';
+import { sourceAliases } from './test/support/sourceEntries.ts';
 
-const resolve = { conditions: ['source', ...defaultClientConditions] };
+// Our packages resolve to their sources (see test/support/sourceEntries.ts).
+const resolve = { alias: sourceAliases };
 
 // The adapter imports these dingtalk-jsapi files lazily; listing them up front keeps Vite from
 // re-optimising mid-run (which breaks chunks already loaded by the page).
@@ -43,15 +44,23 @@ export default defineConfig({
     projects: [
       {
         resolve,
-        // Node-environment tests resolve packages through the SSR resolver: point it at src/ too,
-        // so they never run a stale dist/.
-        ssr: { resolve: { conditions: ['source', ...defaultServerConditions] } },
         test: {
           name: 'node',
           environment: 'node',
           include: ['packages/{core,server}/src/**/*.test.ts', 'test/node/**/*.test.ts'],
           setupFiles: ['test/support/fail-on-warnings.ts'],
           typecheck: { enabled: true, include: ['packages/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
+        },
+      },
+      {
+        test: {
+          // The packed packages installed into an app outside the workspace (after `npm run build`).
+          name: 'consumer',
+          environment: 'node',
+          include: ['test/consumer/**/*.test.ts'],
+          globalSetup: ['test/consumer/globalSetup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
         },
       },
       {

@@ -18,6 +18,10 @@ if (!hasChromium()) {
 rmSync(output, { recursive: true, force: true });
 mkdirSync(output, { recursive: true });
 
+// The sizes are measured on the packed packages, so build them first.
+const built = spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
+if (built.status !== 0) process.exit(built.status ?? 1);
+
 const run = spawnSync(
   'npx',
   ['vitest', 'run', '--config', 'test/bench/vitest.bench.config.ts', '--reporter=dot'],

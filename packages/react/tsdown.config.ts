@@ -9,5 +9,4 @@ export default defineConfig({
   clean: true,
   tsconfig: 'tsconfig.build.json',
   deps: { neverBundle: [/^react($|\/)/, /^@dingkit\//] },
-  banner: { js: "'use client';" },
 });

@@ -1,12 +1,12 @@
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
-import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { chromiumArgs, chromiumPath } from '../support/chromium.ts';
+import { sourceAliases } from '../support/sourceEntries.ts';
 
 // `npm run bench`: measurements, not tests. Nothing here runs in `npm test`; the budgets that are
 // deterministic are asserted there (test/node/size-budget.test.ts and the render-count tests).
-const resolve = { conditions: ['source', ...defaultClientConditions] };
+const resolve = { alias: sourceAliases };
 
 export default defineConfig({
   root: new URL('../..', import.meta.url).pathname,
@@ -15,8 +15,14 @@ export default defineConfig({
     projects: [
       {
         resolve,
-        ssr: { resolve: { conditions: ['source', ...defaultServerConditions] } },
-        test: { name: 'bench-sizes', environment: 'node', include: ['test/bench/sizes.bench.ts'] },
+        test: {
+          name: 'bench-sizes',
+          environment: 'node',
+          include: ['test/bench/sizes.bench.ts'],
+          // The packed packages installed into an app outside the workspace.
+          globalSetup: ['test/consumer/globalSetup.ts'],
+          hookTimeout: 180_000,
+        },
       },
       {
         plugins: [react()],

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
+import { esbuildSources } from '../support/sourceEntries';
 
 // Strings that only @dingkit/server contains: its DingTalk endpoints and its error class.
 const serverMarkers = ['/gettoken', '/get_jsapi_ticket', '/user/getuserinfo', 'DingTalkServerError'];
@@ -14,7 +15,7 @@ async function bundle(path: string, platform: 'browser' | 'node'): Promise<strin
     write: false,
     format: 'esm',
     platform,
-    conditions: ['source'],
+    plugins: [esbuildSources],
     external: ['react', 'react-dom', 'react/jsx-runtime', 'dingtalk-jsapi', 'dingtalk-jsapi/*', '*.css'],
     logLevel: 'silent',
   });

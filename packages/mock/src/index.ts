@@ -1,3 +1,5 @@
+'use client';
+
 export { avatarDataUrl } from './avatarDataUrl';
 export { createMockBridge, getMockController } from './createMockBridge';
 export type { MockLocale } from './host/messages';

@@ -8,6 +8,7 @@ import { sign } from '@dingkit/core';
 import { build } from 'esbuild';
 import { createClient } from 'redis';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { esbuildSources } from '../../../test/support/sourceEntries';
 import { createDingTalkServer, type SignatureConfig } from './createDingTalkServer';
 import { createRedisStore } from './createRedisStore';
 import { createFakeDingTalkApi, type FakeDingTalkApi } from './test/createFakeDingTalkApi';
@@ -52,7 +53,7 @@ describe.skipIf(!available)(title, () => {
       platform: 'node',
       format: 'esm',
       target: 'node20',
-      conditions: ['source'],
+      plugins: [esbuildSources],
       logLevel: 'error',
       banner: {
         js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",

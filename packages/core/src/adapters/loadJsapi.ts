@@ -1,9 +1,9 @@
 import type { Platform } from '../Bridge';
 
 const platformModules = {
-  pc: () => import('dingtalk-jsapi/platform/pc.js'),
-  ios: () => import('dingtalk-jsapi/platform/ios.js'),
-  android: () => import('dingtalk-jsapi/platform/android.js'),
+  pc: () => import('./jsapiModules/pc'),
+  ios: () => import('./jsapiModules/ios'),
+  android: () => import('./jsapiModules/android'),
 };
 
 /**
@@ -14,4 +14,4 @@ const platformModules = {
  * subpaths.
  */
 export const loadJsapi = (platform: Exclude<Platform, 'notInDingTalk'>): Promise<unknown> =>
-  Promise.all([platformModules[platform](), import('dingtalk-jsapi/lib/ddSdk.js')]).then(([, sdk]) => sdk);
+  platformModules[platform]().then((loaded) => loaded.sdk);

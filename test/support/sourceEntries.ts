@@ -1,0 +1,35 @@
+// Inside the repository, tests, Storybook and benchmarks run the packages' TypeScript sources, so
+// nothing stale in dist/ is ever tested. Apps resolve the published exports (dist/) instead: the
+// package.json files carry no condition that points at src/, which is not published.
+import { fileURLToPath } from 'node:url';
+import type { Plugin as EsbuildPlugin } from 'esbuild';
+
+/** Every published entry point and the source file it is built from. */
+export const sourceEntries: Readonly<Record<string, string>> = {
+  '@dingkit/core': 'packages/core/src/index.ts',
+  '@dingkit/react': 'packages/react/src/index.ts',
+  '@dingkit/mock': 'packages/mock/src/index.ts',
+  '@dingkit/mock/emulator': 'packages/mock/src/emulator/index.ts',
+  '@dingkit/server': 'packages/server/src/index.ts',
+  '@dingkit/server/node': 'packages/server/src/node.ts',
+  '@dingkit/server/redis': 'packages/server/src/redis.ts',
+};
+
+const absolute = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
+const exactly = (specifier: string) => new RegExp(`^${specifier.replace(/[/.]/g, '\\$&')}$`);
+
+/** Vite's `resolve.alias` entries (Vitest, Storybook): each entry point to its source. */
+export const sourceAliases: { find: RegExp; replacement: string }[] = Object.entries(sourceEntries).map(
+  ([specifier, path]) => ({ find: exactly(specifier), replacement: absolute(path) }),
+);
+
+/** An esbuild plugin resolving each entry point to its source. */
+export const esbuildSources: EsbuildPlugin = {
+  name: 'dingkit-sources',
+  setup(build) {
+    build.onResolve({ filter: /^@dingkit\// }, ({ path }) => {
+      const source = sourceEntries[path];
+      return source ? { path: absolute(source) } : undefined;
+    });
+  },
+};
