@@ -19,6 +19,17 @@ export default defineConfig({
         test: { name: 'bench-sizes', environment: 'node', include: ['test/bench/sizes.bench.ts'] },
       },
       {
+        // Node-side code only (the server signs with @dingkit/core); the apps are built by
+        // `vite build` in processes of their own, from the packages' dist/.
+        resolve,
+        ssr: { resolve: { conditions: ['source', ...defaultServerConditions] } },
+        test: {
+          name: 'bench-time-to-answer',
+          environment: 'node',
+          include: ['test/bench/time-to-answer/timeToAnswer.bench.ts'],
+        },
+      },
+      {
         plugins: [react()],
         resolve,
         optimizeDeps: {
