@@ -12,8 +12,11 @@ const fromDist: Plugin = {
       const source = Object.keys(output.modules).find((id) =>
         /[\\/]packages[\\/][^\\/]+[\\/]src[\\/]/.test(id),
       );
-      if (source)
-        this.error(`The bench app bundled ${source}: dingkit must come from dist/ (run npm run build).`);
+      if (source) {
+        this.error(
+          `The bench app bundled ${source}: dingkit must come from dist/, as an installed package does.`,
+        );
+      }
     }
   },
 };
