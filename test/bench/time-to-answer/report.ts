@@ -119,9 +119,13 @@ export function waterfall(run: RunResult): string {
     return `${name(request).padEnd(nameWidth)} ${span} ${kB(request.bytes).padStart(8)} |${bar(request, scale)}|`;
   });
   const marks = Array.from({ length: width }, () => ' ');
-  for (const [letter, , time] of milestones)
-    marks[Math.min(width - 1, Math.round(time / (scale / width)))] = letter;
-  lines.push(`${''.padEnd(nameWidth + 21)}|${marks.join('')}|`);
+  for (const [letter, , time] of milestones) {
+    // Milestones that fall on one column go side by side, in order.
+    let column = Math.min(width - 1, Math.round(time / (scale / width)));
+    while (marks[column] !== ' ' && column < width - 1) column++;
+    marks[column] = letter;
+  }
+  lines.push(`${''.padEnd(nameWidth + 22)}|${marks.join('')}|`);
   lines.push(milestones.map(([letter, what, time]) => `${letter} ${what} ${ms(time)}`).join(' · '));
   for (const request of run.client) {
     lines.push(

@@ -30,7 +30,7 @@ window.__ttaHost = log;
 window.addEventListener('message', (event) => {
   const request: unknown = event.data;
   if (event.origin !== app.origin || !isRequest(request) || !event.source) return;
-  // The event channel (SYS_openAPIContainerInitEvent) stays open; the package sends no other SYS_ call here.
+  // The package's own housekeeping: its event channel (SYS_openAPIContainerInitEvent) stays open, unanswered.
   if (request.methodName.startsWith('SYS_')) return;
   const entry: HostLog['requests'][number] = { method: request.methodName, received: performance.now() };
   log.requests.push(entry);
