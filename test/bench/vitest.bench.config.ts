@@ -25,6 +25,16 @@ export default defineConfig({
         },
       },
       {
+        // Node-side code only (the server signs with @dingkit/core); the apps are built by
+        // `vite build` in processes of their own, from the packages' dist/.
+        resolve,
+        test: {
+          name: 'bench-time-to-answer',
+          environment: 'node',
+          include: ['test/bench/time-to-answer/timeToAnswer.bench.ts'],
+        },
+      },
+      {
         plugins: [react()],
         resolve,
         optimizeDeps: {

@@ -1,0 +1,71 @@
+// `npm run bench -- time-to-answer`: how long a page takes to get its first answer from DingTalk,
+// dingkit (A) against the plain dingtalk-jsapi app as DingTalk's docs write it (B) and with its
+// per-API imports (B2). Production builds, served gzip'd on loopback, loaded in Chromium with
+// DevTools network and CPU throttling, framed by an emulated PC client (and on emulated iOS and
+// Android). Ratios are reported, never asserted.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { chromium } from 'playwright';
+import { it } from 'vitest';
+import { chromiumArgs, chromiumPath } from '../../support/chromium';
+import { assertPackagesBuilt, buildApp, buildHostScript, outputDir } from './build';
+import { hostArgs, measureRun, type RunPlan, type RunResult } from './measure';
+import { report } from './report';
+import { hostName, startBenchServer } from './server';
+import { type BenchPlatform, benchPlatforms, profiles, variants } from './setup';
+
+/** Runs per app, profile and platform: `TTA_RUNS=3` for a quick look. */
+const runs = Number(process.env.TTA_RUNS ?? 20);
+/** `TTA_PLATFORMS=pc` to leave the mobile clients out. */
+const platforms = (process.env.TTA_PLATFORMS?.split(',') ?? benchPlatforms) as BenchPlatform[];
+
+it('measures the time to the first answered call', { timeout: 4 * 60 * 60_000 }, async () => {
+  if (!Number.isInteger(runs) || runs < 1) {
+    throw new Error(`TTA_RUNS must be a whole number ≥ 1 (got ${runs}).`);
+  }
+  const unknown = platforms.filter((platform) => !benchPlatforms.includes(platform));
+  if (platforms.length === 0 || unknown.length > 0) {
+    throw new Error(
+      `TTA_PLATFORMS takes ${benchPlatforms.join(', ')} (got ${unknown.join(', ') || 'none'}).`,
+    );
+  }
+  assertPackagesBuilt();
+  const apps = Object.fromEntries(variants.map((variant) => [variant.id, buildApp(variant)]));
+  const server = await startBenchServer({
+    apps,
+    pcHost: await buildHostScript('pcHost'),
+    mobileHost: await buildHostScript('mobileHost'),
+  });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: [...chromiumArgs, ...hostArgs(hostName)],
+  });
+  const results: RunResult[] = [];
+  const started = Date.now();
+  try {
+    // One unrecorded load of each app first: the browser's own start-up costs land there.
+    for (const variant of variants) {
+      await measureRun(browser, server, { variant, profile: profiles[0]!, platform: platforms[0]! });
+    }
+    // Interleaved: every round loads every app under every condition, starting with a different
+    // app each round, so that a busy moment of the machine spreads over all of them.
+    for (let round = 0; round < runs; round++) {
+      for (const platform of platforms) {
+        for (const profile of profiles) {
+          for (let i = 0; i < variants.length; i++) {
+            const variant = variants[(round + i) % variants.length]!;
+            const plan: RunPlan = { variant, profile, platform };
+            results.push(await measureRun(browser, server, plan));
+          }
+        }
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  const { markdown, json } = report(results, { runs, platforms, seconds: (Date.now() - started) / 1000 });
+  mkdirSync(outputDir, { recursive: true });
+  writeFileSync(`${outputDir}.md`, markdown);
+  writeFileSync(`${outputDir}.json`, JSON.stringify(json, null, 2));
+});
