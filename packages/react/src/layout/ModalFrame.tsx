@@ -1,7 +1,7 @@
 import type { HTMLAttributes, ReactNode } from 'react';
 import { ActionBar } from './ActionBar';
 import { cx } from './cx';
-import type { ModalSize } from './modalSizes';
+import type { ModalFrameSize } from './modalSizes';
 
 /** Props of `ModalFrame`; other attributes go to its `<div>`. */
 export interface ModalFrameProps extends HTMLAttributes<HTMLDivElement> {
@@ -9,7 +9,7 @@ export interface ModalFrameProps extends HTMLAttributes<HTMLDivElement> {
    * The size the page was opened with (`biz.util.openModal`'s `size`).
    * @default 'large'
    */
-  size?: ModalSize;
+  size?: ModalFrameSize;
   /** Buttons for the footer, kept in one row at the bottom (never stacked). @default undefined */
   footer?: ReactNode;
 }
