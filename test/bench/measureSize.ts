@@ -86,7 +86,7 @@ async function bundleWithEsbuild(source: string, withoutJsapi: boolean): Promise
 
 // Vite's own copy of Rolldown, so that the figures are what `vite build` makes of the app.
 const fromVite = createRequire(createRequire(import.meta.url).resolve('vite'));
-const loadRolldown = (): Promise<typeof import('rolldown')> =>
+export const loadRolldown = (): Promise<typeof import('rolldown')> =>
   import(pathToFileURL(fromVite.resolve('rolldown')).href);
 
 async function bundleWithRolldown(source: string, withoutJsapi: boolean): Promise<Chunk[]> {

@@ -14,7 +14,7 @@ import { type Bundler, type BundleSize, measureSize } from '../bench/measureSize
 // bundler's figures can grow unnoticed. Lower them as the code shrinks.
 const budgets: Record<Bundler, { upFront: number; providerTotal: number; allOfReact: number }> = {
   rolldown: { upFront: 3000, providerTotal: 11_650, allOfReact: 15_000 },
-  esbuild: { upFront: 3200, providerTotal: 11_950, allOfReact: 15_250 },
+  esbuild: { upFront: 3200, providerTotal: 11_950, allOfReact: 15_400 },
 };
 
 // Modules that only dingtalk-jsapi's full namespace (`import * as dd from 'dingtalk-jsapi'`)
