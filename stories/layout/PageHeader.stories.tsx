@@ -1,4 +1,4 @@
-import { DingTalkLayout, PageHeader } from '@dingkit/react';
+import { ActionBar, DingTalkLayout, PageHeader } from '@dingkit/react';
 import type { Meta } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, userEvent, within } from 'storybook/test';
@@ -75,5 +75,39 @@ Object.assign(WithBackButton, on('pane'), {
     await userEvent.click(canvas.getByRole('button', { name: '返回' }));
     await expect(canvas.getByLabelText('backs')).toHaveTextContent('1');
     await expect(canvas.getByRole('heading', { name: '请假申请', level: 2 })).toBeVisible();
+  },
+});
+
+/** Children get rows of their own under the title and actions: here a row of filters. */
+export function WithFilters() {
+  return (
+    <DingTalkLayout>
+      <PageHeader title="审批" actions={actions}>
+        <ActionBar label="筛选" align="start" stack={false}>
+          <button type="button" className="dk-button" aria-pressed="true">
+            待我审批
+          </button>
+          <button type="button" className="dk-button" aria-pressed="false">
+            我已审批
+          </button>
+        </ActionBar>
+      </PageHeader>
+    </DingTalkLayout>
+  );
+}
+Object.assign(WithFilters, on('micro-app'), {
+  play: async ({ canvasElement }: Play) => {
+    const canvas = within(canvasElement);
+    const header = canvas.getByRole('banner');
+    const title = canvas.getByRole('heading', { name: '审批', level: 1 }).getBoundingClientRect();
+    const filters = canvas.getByRole('group', { name: '筛选' });
+    await expect(header).toContainElement(filters);
+    const row = filters.getBoundingClientRect();
+    const style = getComputedStyle(header);
+    const content =
+      header.clientWidth - Number.parseFloat(style.paddingLeft) - Number.parseFloat(style.paddingRight);
+    await expect(row.top).toBeGreaterThanOrEqual(title.bottom);
+    await expect(Math.abs(row.left - title.left)).toBeLessThan(1);
+    await expect(Math.abs(row.width - content)).toBeLessThan(1);
   },
 });

@@ -3,7 +3,7 @@ import {
   FormField,
   FormLayout,
   ModalFrame,
-  type ModalSize,
+  type ModalFrameSize,
   modalSizes,
   SlidePanelFrame,
   titleBarHeight,
@@ -36,7 +36,7 @@ const fields = (count: number) => (
 );
 
 /** What ModalFrame's documentation promises fits each size without scrolling. */
-const documented: Record<ModalSize, ReactNode> = {
+const documented: Record<ModalFrameSize, ReactNode> = {
   large: fields(8),
   middle: (
     <>
@@ -47,7 +47,7 @@ const documented: Record<ModalSize, ReactNode> = {
   mini: <p style={{ margin: 0 }}>确定撤回这条审批吗？</p>,
 };
 
-const sizes = Object.keys(modalSizes) as ModalSize[];
+const sizes = Object.keys(modalSizes) as ModalFrameSize[];
 
 describe('ModalFrame', () => {
   for (const size of sizes) {

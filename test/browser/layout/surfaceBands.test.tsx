@@ -121,6 +121,32 @@ describe('surface bands', () => {
     }
   });
 
+  it('follows a drag with the caller’s ref on the root, measuring the same element as the caller', async () => {
+    let root: HTMLDivElement | null = null;
+    function Page() {
+      const ref = useRef<HTMLDivElement | null>(null);
+      const width = useContainerWidth(ref);
+      return (
+        <DingTalkLayout
+          ref={(node) => {
+            ref.current = node;
+            root = node;
+          }}
+        >
+          <BandConsumer />
+          <output aria-label="width">{width}</output>
+        </DingTalkLayout>
+      );
+    }
+    const { frame, getByLabelText } = await renderIn(<Page />, 585);
+    expect(root).toBe(frame.querySelector('.dk-layout'));
+    await expect.element(getByLabelText('band')).toHaveTextContent('regular');
+    await expect.element(getByLabelText('width')).toHaveTextContent('585');
+    await dragTo(frame, 360);
+    await expect.element(getByLabelText('band')).toHaveTextContent('compact');
+    await expect.element(getByLabelText('width')).toHaveTextContent('360');
+  });
+
   it('keeps the band when the container is hidden (width 0)', async () => {
     const { frame } = await renderIn(
       <DingTalkLayout>

@@ -1,8 +1,8 @@
-import type { HTMLAttributes } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 import { cx } from './cx';
 
-/** Props of `ActionBar`; other attributes go to its `<div>`. */
-export interface ActionBarProps extends HTMLAttributes<HTMLDivElement> {
+/** Props of `ActionBar`; other props (and the ref) go to its `<div>`. */
+export interface ActionBarProps extends ComponentPropsWithoutRef<'div'> {
   /**
    * Names the bar; it then gets `role="group"`.
    * @default undefined
@@ -32,22 +32,19 @@ export interface ActionBarProps extends HTMLAttributes<HTMLDivElement> {
  * stacked, and the order on screen never differs from the order in the DOM. Style buttons with
  * `dk-button` / `dk-button dk-button-primary` or bring your own.
  */
-export function ActionBar({
-  label,
-  align = 'end',
-  stack = true,
-  sticky = false,
-  className,
-  ...rest
-}: ActionBarProps) {
+export const ActionBar = /* @__PURE__ */ forwardRef<HTMLDivElement, ActionBarProps>(function ActionBar(
+  { label, align = 'end', stack = true, sticky = false, className, ...rest },
+  ref,
+) {
   return (
     <div
       {...(label ? { role: 'group', 'aria-label': label } : {})}
       {...rest}
+      ref={ref}
       className={cx('dk-actionbar', className)}
       data-align={align}
       data-stack={stack || undefined}
       data-sticky={sticky || undefined}
     />
   );
-}
+});

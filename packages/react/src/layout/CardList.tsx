@@ -1,8 +1,8 @@
-import type { HTMLAttributes } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 import { cx } from './cx';
 
-/** Props of `CardList`; other attributes go to its `<ul>` (name it with `aria-label`). */
-export interface CardListProps extends HTMLAttributes<HTMLUListElement> {
+/** Props of `CardList`; other props (and the ref) go to its `<ul>` (name it with `aria-label`). */
+export interface CardListProps extends ComponentPropsWithoutRef<'ul'> {
   /**
    * `'grid'`: as many columns as fit (`minItemWidth` each), one in the pane. `'list'`: always one
    * column, for the list of a `MasterDetail`.
@@ -17,13 +17,17 @@ export interface CardListProps extends HTMLAttributes<HTMLUListElement> {
 }
 
 /** A list of `CardListItem`s (`<ul>`), laid out by CSS grid; no measuring. */
-export function CardList({ variant = 'grid', minItemWidth, className, style, ...rest }: CardListProps) {
+export const CardList = /* @__PURE__ */ forwardRef<HTMLUListElement, CardListProps>(function CardList(
+  { variant = 'grid', minItemWidth, className, style, ...rest },
+  ref,
+) {
   return (
     <ul
       {...rest}
+      ref={ref}
       className={cx('dk-cardlist', className)}
       data-variant={variant}
       style={minItemWidth ? { ...style, ['--dk-card-min' as string]: `${minItemWidth}px` } : style}
     />
   );
-}
+});

@@ -1,11 +1,11 @@
 import { resizeImageUrl } from '@dingkit/core';
-import type { ImgHTMLAttributes } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 import { cx } from './cx';
 import { type ImageResizer, imageSrcSet, zoomFor } from './imageSrcSet';
 
-/** Props of `DingImage`; other attributes go to its `<img>`. */
+/** Props of `DingImage`; other props (and the ref) go to its `<img>`. */
 export interface DingImageProps
-  extends Omit<ImgHTMLAttributes<HTMLImageElement>, 'src' | 'srcSet' | 'width' | 'height'> {
+  extends Omit<ComponentPropsWithoutRef<'img'>, 'src' | 'srcSet' | 'width' | 'height'> {
   /** The image URL as the JS-API returned it (uploadImage, an avatar…). */
   src: string;
   /** The text alternative; `''` for a decorative image. */
@@ -37,25 +37,29 @@ export interface DingImageProps
  * An `<img>` for DingTalk-hosted images that lets the browser pick the smallest recommended zoom
  * (jsapi-appendix: 图片缩放) for its size and pixel density, instead of the full upload.
  */
-export function DingImage({
-  src,
-  alt,
-  width,
-  height = width,
-  sizes,
-  shape = 'square',
-  zoom = /^(https?:)?\/\//i.test(src),
-  resize,
-  loading = 'lazy',
-  className,
-  ...rest
-}: DingImageProps) {
+export const DingImage = /* @__PURE__ */ forwardRef<HTMLImageElement, DingImageProps>(function DingImage(
+  {
+    src,
+    alt,
+    width,
+    height = width,
+    sizes,
+    shape = 'square',
+    zoom = /^(https?:)?\/\//i.test(src),
+    resize,
+    loading = 'lazy',
+    className,
+    ...rest
+  },
+  ref,
+) {
   const fallback = width === undefined ? 310 : zoomFor(width);
   const zoomed = zoom && fallback !== undefined;
   return (
     <img
       decoding="async"
       {...rest}
+      ref={ref}
       src={zoomed ? (resize ?? resizeImageUrl)(src, fallback) : src}
       srcSet={zoomed ? imageSrcSet(src, resize) : undefined}
       sizes={zoomed ? (sizes ?? (width === undefined ? undefined : `${width}px`)) : sizes}
@@ -67,4 +71,4 @@ export function DingImage({
       data-shape={shape}
     />
   );
-}
+});

@@ -19,7 +19,7 @@ describe('DingTalkLayout on a server', () => {
         <MasterDetail listTitle="审批" list={<p>list</p>} detail={<p>detail</p>} onBack={() => {}} />
       </DingTalkLayout>,
     );
-    expect(html).toContain('class="dk-layout" data-dk-band="compact" data-theme="dark"');
+    expect(html).toContain('<div data-theme="dark" class="dk-layout" data-dk-band="compact">');
     expect(html).toContain('<output>compact</output>');
     expect(html).toContain('pane only');
     // One column in the pane: the selected detail replaces the list, with a back button.

@@ -1,11 +1,11 @@
-import { type HTMLAttributes, useRef } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, useImperativeHandle, useRef } from 'react';
 import type { SurfaceBand } from './bands';
 import { cx } from './cx';
 import { SurfaceContext } from './SurfaceContext';
 import { useContainerBand } from './useContainerBand';
 
-/** Props of `DingTalkLayout`; other attributes go to its root `<div>`. */
-export interface DingTalkLayoutProps extends HTMLAttributes<HTMLDivElement> {
+/** Props of `DingTalkLayout`; other props (and the ref) go to its root `<div>`. */
+export interface DingTalkLayoutProps extends ComponentPropsWithoutRef<'div'> {
   /**
    * The band rendered on the server and in the first client render, until the container is
    * measured (before the first paint). Pick the surface the page usually opens in.
@@ -27,18 +27,17 @@ export interface DingTalkLayoutProps extends HTMLAttributes<HTMLDivElement> {
  * container, and sets DingTalk's spacing, type and colour custom properties (`--dk-*`).
  * Import `@dingkit/react/styles.css` once.
  */
-export function DingTalkLayout({
-  initialBand = 'regular',
-  theme,
-  className,
-  children,
-  ...rest
-}: DingTalkLayoutProps) {
-  const ref = useRef<HTMLDivElement>(null);
-  const band = useContainerBand(ref, initialBand);
-  return (
-    <div {...rest} ref={ref} className={cx('dk-layout', className)} data-dk-band={band} data-theme={theme}>
-      <SurfaceContext.Provider value={band}>{children}</SurfaceContext.Provider>
-    </div>
-  );
-}
+export const DingTalkLayout = /* @__PURE__ */ forwardRef<HTMLDivElement, DingTalkLayoutProps>(
+  function DingTalkLayout({ initialBand = 'regular', theme, className, children, ...rest }, forwardedRef) {
+    const ref = useRef<HTMLDivElement>(null);
+    // The band is measured through our own ref; the caller's ref gets the same element.
+    useImperativeHandle(forwardedRef, () => ref.current!, []);
+    const band = useContainerBand(ref, initialBand);
+    return (
+      // data-theme before the rest: without `theme`, a caller's own data-theme stays.
+      <div data-theme={theme} {...rest} ref={ref} className={cx('dk-layout', className)} data-dk-band={band}>
+        <SurfaceContext.Provider value={band}>{children}</SurfaceContext.Provider>
+      </div>
+    );
+  },
+);

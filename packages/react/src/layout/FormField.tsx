@@ -1,4 +1,4 @@
-import { type ReactNode, useId } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useId } from 'react';
 import { cx } from './cx';
 
 /** What a `FormField` render function gets to wire its control to the label, hint and error. */
@@ -11,8 +11,8 @@ export interface FormFieldControlProps {
   'aria-invalid'?: true;
 }
 
-/** Props of `FormField`. */
-export interface FormFieldProps {
+/** Props of `FormField`; other props (and the ref) go to its root `<div>`. */
+export interface FormFieldProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
   /** The label text. */
   label: ReactNode;
   /**
@@ -28,20 +28,13 @@ export interface FormFieldProps {
   error?: ReactNode;
   /** Shows a required marker after the label (set `required` on the control too). @default false */
   required?: boolean;
-  /** Extra class names. @default undefined */
-  className?: string;
 }
 
 /** One labelled row of a `FormLayout`. */
-export function FormField({
-  label,
-  children,
-  htmlFor,
-  hint,
-  error,
-  required = false,
-  className,
-}: FormFieldProps) {
+export const FormField = /* @__PURE__ */ forwardRef<HTMLDivElement, FormFieldProps>(function FormField(
+  { label, children, htmlFor, hint, error, required = false, className, ...rest },
+  ref,
+) {
   const generated = useId();
   const id = htmlFor ?? generated;
   const hintId = hint ? `${id}-hint` : undefined;
@@ -52,7 +45,7 @@ export function FormField({
       ? children({ id, 'aria-describedby': describedBy, ...(error ? { 'aria-invalid': true as const } : {}) })
       : children;
   return (
-    <div className={cx('dk-field', className)} data-invalid={error ? true : undefined}>
+    <div {...rest} ref={ref} className={cx('dk-field', className)} data-invalid={error ? true : undefined}>
       <label className="dk-field-label" htmlFor={id}>
         {label}
         {required && (
@@ -76,4 +69,4 @@ export function FormField({
       </div>
     </div>
   );
-}
+});

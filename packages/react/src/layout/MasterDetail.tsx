@@ -1,11 +1,21 @@
-import { type ElementType, type ReactNode, useId, useRef } from 'react';
+import {
+  type ComponentPropsWithoutRef,
+  type ElementType,
+  forwardRef,
+  type ReactNode,
+  useId,
+  useRef,
+} from 'react';
 import { bands } from './bands';
 import { cx } from './cx';
 import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect';
 import { useSurface } from './useSurface';
 
-/** Props of `MasterDetail`. */
-export interface MasterDetailProps {
+/**
+ * Props of `MasterDetail`; other props (and the ref) go to its root `<div>`. The columns are
+ * given as `list` and `detail`, not as children.
+ */
+export interface MasterDetailProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
   /** The list (master) column. It stays mounted while one column shows the detail, so its state survives. */
   list: ReactNode;
   /** The visible heading of the list column; it also names the list's region landmark. */
@@ -43,8 +53,6 @@ export interface MasterDetailProps {
    * @default 2
    */
   headingLevel?: 1 | 2 | 3 | 4 | 5 | 6;
-  /** Extra class names for the root element. @default undefined */
-  className?: string;
 }
 
 /**
@@ -53,75 +61,81 @@ export interface MasterDetailProps {
  * Both columns are region landmarks; the list has a heading. In one column, opening a detail
  * moves focus to it and going back returns focus to where it was in the list.
  */
-export function MasterDetail({
-  list,
-  listTitle,
-  detail,
-  onBack,
-  placeholder,
-  detailLabel = '详情',
-  backLabel = '返回',
-  splitFrom = 'wide',
-  headingLevel = 2,
-  className,
-}: MasterDetailProps) {
-  const band = useSurface();
-  const split = bands.indexOf(band) >= bands.indexOf(splitFrom);
-  const hasDetail = detail !== null && detail !== undefined && detail !== false;
-  const single = !split && hasDetail;
-  const headingId = useId();
-  const listRef = useRef<HTMLElement>(null);
-  const detailRef = useRef<HTMLElement>(null);
-  const lastFocused = useRef<HTMLElement | null>(null);
-  const showedDetailAlone = useRef(single);
-  const Heading: ElementType = `h${headingLevel}`;
+export const MasterDetail = /* @__PURE__ */ forwardRef<HTMLDivElement, MasterDetailProps>(
+  function MasterDetail(
+    {
+      list,
+      listTitle,
+      detail,
+      onBack,
+      placeholder,
+      detailLabel = '详情',
+      backLabel = '返回',
+      splitFrom = 'wide',
+      headingLevel = 2,
+      className,
+      ...rest
+    },
+    ref,
+  ) {
+    const band = useSurface();
+    const split = bands.indexOf(band) >= bands.indexOf(splitFrom);
+    const hasDetail = detail !== null && detail !== undefined && detail !== false;
+    const single = !split && hasDetail;
+    const headingId = useId();
+    const listRef = useRef<HTMLElement>(null);
+    const detailRef = useRef<HTMLElement>(null);
+    const lastFocused = useRef<HTMLElement | null>(null);
+    const showedDetailAlone = useRef(single);
+    const Heading: ElementType = `h${headingLevel}`;
 
-  // Only a change moves focus: a page that opens on a detail must not steal it.
-  useIsomorphicLayoutEffect(() => {
-    if (showedDetailAlone.current === single) return;
-    showedDetailAlone.current = single;
-    const active = document.activeElement;
-    if (single) {
-      // The list is about to be hidden: focus in it would be lost, focus elsewhere stays.
-      if (!active || active === document.body || listRef.current?.contains(active))
-        detailRef.current?.focus();
-      return;
-    }
-    // Back from the detail (now unmounted, so focus fell to the body): return to the list.
-    if (split || (active && active !== document.body)) return;
-    const target = lastFocused.current;
-    if (target?.isConnected && listRef.current?.contains(target)) target.focus();
-    else listRef.current?.focus();
-  }, [single, split]);
+    // Only a change moves focus: a page that opens on a detail must not steal it.
+    useIsomorphicLayoutEffect(() => {
+      if (showedDetailAlone.current === single) return;
+      showedDetailAlone.current = single;
+      const active = document.activeElement;
+      if (single) {
+        // The list is about to be hidden: focus in it would be lost, focus elsewhere stays.
+        if (!active || active === document.body || listRef.current?.contains(active))
+          detailRef.current?.focus();
+        return;
+      }
+      // Back from the detail (now unmounted, so focus fell to the body): return to the list.
+      if (split || (active && active !== document.body)) return;
+      const target = lastFocused.current;
+      if (target?.isConnected && listRef.current?.contains(target)) target.focus();
+      else listRef.current?.focus();
+    }, [single, split]);
 
-  return (
-    <div className={cx('dk-md', className)} data-columns={split ? 2 : 1}>
-      <section
-        ref={listRef}
-        className="dk-md-list"
-        aria-labelledby={headingId}
-        hidden={single}
-        tabIndex={-1}
-        onFocus={(event) => {
-          lastFocused.current = event.target;
-        }}
-      >
-        <Heading id={headingId} className="dk-md-title">
-          {listTitle}
-        </Heading>
-        {list}
-      </section>
-      {(split || hasDetail) && (
-        <section ref={detailRef} className="dk-md-detail" aria-label={detailLabel} tabIndex={-1}>
-          {single && (
-            <button type="button" className="dk-back" onClick={onBack}>
-              <span aria-hidden="true">‹ </span>
-              {backLabel}
-            </button>
-          )}
-          {hasDetail ? detail : placeholder}
+    return (
+      <div {...rest} ref={ref} className={cx('dk-md', className)} data-columns={split ? 2 : 1}>
+        <section
+          ref={listRef}
+          className="dk-md-list"
+          aria-labelledby={headingId}
+          hidden={single}
+          tabIndex={-1}
+          onFocus={(event) => {
+            lastFocused.current = event.target;
+          }}
+        >
+          <Heading id={headingId} className="dk-md-title">
+            {listTitle}
+          </Heading>
+          {list}
         </section>
-      )}
-    </div>
-  );
-}
+        {(split || hasDetail) && (
+          <section ref={detailRef} className="dk-md-detail" aria-label={detailLabel} tabIndex={-1}>
+            {single && (
+              <button type="button" className="dk-back" onClick={onBack}>
+                <span aria-hidden="true">‹ </span>
+                {backLabel}
+              </button>
+            )}
+            {hasDetail ? detail : placeholder}
+          </section>
+        )}
+      </div>
+    );
+  },
+);

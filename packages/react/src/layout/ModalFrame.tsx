@@ -1,15 +1,15 @@
-import type { HTMLAttributes, ReactNode } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, type ReactNode } from 'react';
 import { ActionBar } from './ActionBar';
 import { cx } from './cx';
-import type { ModalSize } from './modalSizes';
+import type { ModalFrameSize } from './modalSizes';
 
-/** Props of `ModalFrame`; other attributes go to its `<div>`. */
-export interface ModalFrameProps extends HTMLAttributes<HTMLDivElement> {
+/** Props of `ModalFrame`; other props (and the ref) go to its `<div>`. */
+export interface ModalFrameProps extends ComponentPropsWithoutRef<'div'> {
   /**
    * The size the page was opened with (`biz.util.openModal`'s `size`).
    * @default 'large'
    */
-  size?: ModalSize;
+  size?: ModalFrameSize;
   /** Buttons for the footer, kept in one row at the bottom (never stacked). @default undefined */
   footer?: ReactNode;
 }
@@ -21,9 +21,12 @@ export interface ModalFrameProps extends HTMLAttributes<HTMLDivElement> {
  * not repeat it. What fits without scrolling: `large` — a form of about eight fields or a page of
  * text; `middle` — a short message or two or three fields; `mini` — one line and the buttons.
  */
-export function ModalFrame({ size = 'large', footer, className, children, ...rest }: ModalFrameProps) {
+export const ModalFrame = /* @__PURE__ */ forwardRef<HTMLDivElement, ModalFrameProps>(function ModalFrame(
+  { size = 'large', footer, className, children, ...rest },
+  ref,
+) {
   return (
-    <div {...rest} className={cx('dk-frame dk-modal', className)} data-size={size}>
+    <div {...rest} ref={ref} className={cx('dk-frame dk-modal', className)} data-size={size}>
       <div className="dk-frame-body">{children}</div>
       {footer && (
         <ActionBar className="dk-frame-footer" stack={false}>
@@ -32,4 +35,4 @@ export function ModalFrame({ size = 'large', footer, className, children, ...res
       )}
     </div>
   );
-}
+});

@@ -1,8 +1,11 @@
-import type { ElementType, ReactNode } from 'react';
+import { type ComponentPropsWithoutRef, type ElementType, forwardRef, type ReactNode } from 'react';
 import { cx } from './cx';
 
-/** Props of `PageHeader`. */
-export interface PageHeaderProps {
+/**
+ * Props of `PageHeader`; other props (and the ref) go to its `<header>`. `title` is the heading,
+ * not the tooltip attribute.
+ */
+export interface PageHeaderProps extends Omit<ComponentPropsWithoutRef<'header'>, 'title'> {
   /** The page (or pane) title, rendered as a heading. */
   title: ReactNode;
   /** A line under the title. @default undefined */
@@ -18,27 +21,25 @@ export interface PageHeaderProps {
   onBack?: () => void;
   /** The text of the back button. @default '返回' */
   backLabel?: string;
-  /** Extra class names. @default undefined */
-  className?: string;
+  /**
+   * More of the header under the title and actions, each child a full-width row: tabs, a search
+   * field, filters. @default undefined
+   */
+  children?: ReactNode;
 }
 
 /**
  * The header of a page or pane: a `<header>` with a heading, an optional description, back
- * button and actions. Order in the DOM is back, title, actions — the same order on screen in
- * every band.
+ * button and actions, then its children. Order in the DOM is back, title, actions, children —
+ * the same order on screen in every band.
  */
-export function PageHeader({
-  title,
-  description,
-  actions,
-  level = 1,
-  onBack,
-  backLabel = '返回',
-  className,
-}: PageHeaderProps) {
+export const PageHeader = /* @__PURE__ */ forwardRef<HTMLElement, PageHeaderProps>(function PageHeader(
+  { title, description, actions, level = 1, onBack, backLabel = '返回', className, children, ...rest },
+  ref,
+) {
   const Heading: ElementType = `h${level}`;
   return (
-    <header className={cx('dk-page-header', className)}>
+    <header {...rest} ref={ref} className={cx('dk-page-header', className)}>
       {onBack && (
         <button type="button" className="dk-back" onClick={onBack}>
           <span aria-hidden="true">‹ </span>
@@ -50,6 +51,7 @@ export function PageHeader({
         {description && <p className="dk-page-description">{description}</p>}
       </div>
       {actions && <div className="dk-page-header-actions">{actions}</div>}
+      {children}
     </header>
   );
-}
+});

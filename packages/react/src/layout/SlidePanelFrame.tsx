@@ -1,9 +1,9 @@
-import type { HTMLAttributes, ReactNode } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, type ReactNode } from 'react';
 import { ActionBar } from './ActionBar';
 import { cx } from './cx';
 
-/** Props of `SlidePanelFrame`; other attributes go to its `<div>`. */
-export interface SlidePanelFrameProps extends HTMLAttributes<HTMLDivElement> {
+/** Props of `SlidePanelFrame`; other props (and the ref) go to its `<div>`. */
+export interface SlidePanelFrameProps extends ComponentPropsWithoutRef<'div'> {
   /** Buttons for the footer, at the bottom of the panel; they stack in a narrow panel. @default undefined */
   footer?: ReactNode;
 }
@@ -13,11 +13,13 @@ export interface SlidePanelFrameProps extends HTMLAttributes<HTMLDivElement> {
  * (the viewport, or `--dk-viewport-height`), the body scrolling above a fixed footer. The title
  * is DingTalk's: do not repeat it.
  */
-export function SlidePanelFrame({ footer, className, children, ...rest }: SlidePanelFrameProps) {
-  return (
-    <div {...rest} className={cx('dk-frame dk-slidepanel', className)}>
-      <div className="dk-frame-body">{children}</div>
-      {footer && <ActionBar className="dk-frame-footer">{footer}</ActionBar>}
-    </div>
-  );
-}
+export const SlidePanelFrame = /* @__PURE__ */ forwardRef<HTMLDivElement, SlidePanelFrameProps>(
+  function SlidePanelFrame({ footer, className, children, ...rest }, ref) {
+    return (
+      <div {...rest} ref={ref} className={cx('dk-frame dk-slidepanel', className)}>
+        <div className="dk-frame-body">{children}</div>
+        {footer && <ActionBar className="dk-frame-footer">{footer}</ActionBar>}
+      </div>
+    );
+  },
+);

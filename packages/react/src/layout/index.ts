@@ -10,7 +10,7 @@ export { Hide, type HideProps } from './Hide';
 export { type ImageResizer, imageSrcSet } from './imageSrcSet';
 export { MasterDetail, type MasterDetailProps } from './MasterDetail';
 export { ModalFrame, type ModalFrameProps } from './ModalFrame';
-export { type ModalSize, modalSizes, titleBarHeight } from './modalSizes';
+export { type ModalFrameSize, modalSizes, titleBarHeight } from './modalSizes';
 export { PageHeader, type PageHeaderProps } from './PageHeader';
 export { Show, type ShowProps } from './Show';
 export { SlidePanelFrame, type SlidePanelFrameProps } from './SlidePanelFrame';

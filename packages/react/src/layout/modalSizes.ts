@@ -11,8 +11,11 @@ export const modalSizes = {
   mini: { width: 366, height: 120 },
 } as const;
 
-/** A modal size of `biz.util.openModal`. */
-export type ModalSize = keyof typeof modalSizes;
+/**
+ * A size a `ModalFrame` is drawn at: the sizes of `biz.util.openModal`, with `'large'` for its
+ * default. (`ModalSize` of `@dingkit/core` is the `size` param itself: `'middle' | 'mini'`.)
+ */
+export type ModalFrameSize = keyof typeof modalSizes;
 
 /**
  * The height DingTalk's own title bar takes from a modal or slide panel, as assumed by the CSS
