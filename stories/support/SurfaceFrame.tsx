@@ -206,3 +206,27 @@ export const withSurfaceFrame: Decorator = (Story, { globals, parameters }) => {
     </SurfaceFrame>
   );
 };
+
+/**
+ * What sticks out of the page of each surface frame under `root`, sideways: a page must never
+ * scroll horizontally in its surface. Empty when everything fits; else the content area's widths
+ * and the elements that reach past its right edge.
+ */
+export function surfaceOverflows(root: HTMLElement): string[] {
+  const found: string[] = [];
+  for (const content of root.querySelectorAll<HTMLElement>('[data-surface-content]')) {
+    if (content.scrollWidth <= content.clientWidth) continue;
+    const { right } = content.getBoundingClientRect();
+    const surface = content.closest('[data-surface]')?.getAttribute('data-surface');
+    found.push(`the ${surface} page scrolls sideways: ${content.scrollWidth}px in ${content.clientWidth}px`);
+    for (const element of content.querySelectorAll('*')) {
+      const box = element.getBoundingClientRect();
+      if (box.width > 0 && box.right > right + 0.5) {
+        found.push(
+          `<${element.tagName.toLowerCase()} class="${element.getAttribute('class') ?? ''}"> ends ${Math.round(box.right - right)}px past it`,
+        );
+      }
+    }
+  }
+  return found;
+}
