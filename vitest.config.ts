@@ -130,7 +130,12 @@ export default defineConfig({
             },
             {
               plugins: [
-                storybookTest({ configDir: fileURLToPath(new URL('./.storybook', import.meta.url)) }),
+                storybookTest({
+                  configDir: fileURLToPath(new URL('./.storybook', import.meta.url)),
+                  // Every story runs in the narrowest window, the 360px pane (unless it picks
+                  // its own surface), and is checked not to overflow it (see .storybook/preview).
+                  initialGlobals: { surface: 'pane', checkLayout: true },
+                }),
               ],
               resolve,
               optimizeDeps,

@@ -13,7 +13,13 @@ import { DingTalkProvider } from '@dingkit/react';
 import type { Decorator } from '@storybook/react-vite';
 import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
 import { addons } from 'storybook/preview-api';
-import { isSurfaceId, SurfaceFrame, type SurfaceId, surfaceById } from '../stories/support/SurfaceFrame';
+import {
+  isSurfaceId,
+  type Surface,
+  SurfaceFrame,
+  type SurfaceId,
+  surfaceById,
+} from '../stories/support/SurfaceFrame';
 import { CALLS_EVENT, type PanelCall, type PanelPayload } from './addon-dingtalk/constants';
 
 /** How the handshake ends, as chosen in the toolbar or by a story. */
@@ -124,6 +130,8 @@ interface MockDingTalkProps {
   latencyMs: number;
   locale: MockLocale;
   options: DingTalkParameters;
+  /** The surface drawn around the story; none for a page framed by the host. */
+  frame: { surface: Surface; title: string | undefined } | undefined;
   children: ReactNode;
 }
 
@@ -134,6 +142,7 @@ function MockDingTalk({
   latencyMs,
   locale,
   options,
+  frame,
   children,
 }: MockDingTalkProps) {
   const [mock] = useState(() => {
@@ -186,16 +195,32 @@ function MockDingTalk({
     [handshake, controller],
   );
 
+  // The dialogs are drawn over the surface's page area and fit it, as they fit a browser window
+  // of that size: at the 360px pane the picker is laid out for 360px.
+  const [pageArea, setPageArea] = useState<HTMLDivElement | null>(null);
+  const app = (
+    <DingTalkProvider
+      bridge={bridge}
+      getSignature={getSignature}
+      {...(options.jsApiList ? { jsApiList: options.jsApiList } : {})}
+    >
+      {children}
+    </DingTalkProvider>
+  );
   return (
     <MockContext.Provider value={controller}>
-      <DingTalkProvider
-        bridge={bridge}
-        getSignature={getSignature}
-        {...(options.jsApiList ? { jsApiList: options.jsApiList } : {})}
-      >
-        {children}
-      </DingTalkProvider>
-      <MockDingTalkHost bridge={bridge} locale={locale} />
+      {frame ? (
+        <SurfaceFrame
+          surface={frame.surface}
+          pageRef={setPageArea}
+          {...(frame.title ? { title: frame.title } : {})}
+        >
+          {app}
+        </SurfaceFrame>
+      ) : (
+        app
+      )}
+      <MockDingTalkHost bridge={bridge} locale={locale} container={pageArea} />
     </MockContext.Provider>
   );
 }
@@ -209,8 +234,9 @@ const framedByHost = () =>
 
 /**
  * Wraps every story in the mocked DingTalk: a mock bridge, `DingTalkProvider` over it, and
- * `MockDingTalkHost` showing its dialogs, inside the toolbar's surface. A story changes what the
- * mock does with `parameters.dingtalk` ({@link DingTalkParameters}).
+ * `MockDingTalkHost` showing its dialogs, inside the toolbar's surface (the dialogs cover and fit
+ * the surface's page area). A story changes what the mock does with `parameters.dingtalk`
+ * ({@link DingTalkParameters}).
  */
 export const withDingTalk: Decorator = (Story, context) => {
   const options = (context.parameters.dingtalk ?? {}) as DingTalkParameters;
@@ -238,14 +264,9 @@ export const withDingTalk: Decorator = (Story, context) => {
       latencyMs={latencyMs}
       locale={locale}
       options={options}
+      frame={framedByHost() ? undefined : { surface: { ...surface, width }, title }}
     >
-      {framedByHost() ? (
-        <Story />
-      ) : (
-        <SurfaceFrame surface={{ ...surface, width }} {...(title ? { title } : {})}>
-          <Story />
-        </SurfaceFrame>
-      )}
+      <Story />
     </MockDingTalk>
   );
 };

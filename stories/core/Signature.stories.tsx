@@ -17,7 +17,12 @@ export function WorkedExample() {
       url: signatureUrl('http://open.dingtalk.com#/home'),
     }).then(setSignature);
   }, []);
-  return <output aria-label="signature">{signature}</output>;
+  // A 40-character hash has no break opportunity: it wraps anywhere to fit a 360px pane.
+  return (
+    <output aria-label="signature" style={{ overflowWrap: 'anywhere' }}>
+      {signature}
+    </output>
+  );
 }
 WorkedExample.play = async ({ canvasElement }: { canvasElement: HTMLElement }) => {
   const output = within(canvasElement).getByLabelText('signature');

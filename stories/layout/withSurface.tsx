@@ -12,7 +12,11 @@ export function on(surface: SurfaceId, parameters: Record<string, unknown> = {})
   return { globals: { surface }, parameters: { surface, ...parameters } };
 }
 
-/** The page area of the story's frame: the element DingTalk's page would fill. */
+/**
+ * The page area of the story's frame: the element DingTalk's page would fill. Query the app's own
+ * elements here: the mock's dialogs, toasts and download cards are drawn over the page, inside the
+ * canvas too.
+ */
 export function surfaceContent(canvasElement: HTMLElement): HTMLElement {
   const content = canvasElement.querySelector<HTMLElement>('[data-surface-content]');
   if (!content) throw new Error('The story is not inside a SurfaceFrame.');

@@ -4,6 +4,7 @@ import { DingTalkLayout, useContactChoose, useDingPost } from '@dingkit/react';
 import type { Meta } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { mockControllerOf } from '../../.storybook/dingtalk';
+import { surfaceContent } from '../layout/withSurface';
 
 /** Choose colleagues in DingTalk's picker, then DING them about an approval. */
 export default { title: 'Recipes/选人后 DING' } satisfies Meta;
@@ -64,7 +65,7 @@ export function ChooseThenDing() {
   return <RemindApprovers />;
 }
 ChooseThenDing.play = async ({ canvasElement, id }: { canvasElement: HTMLElement; id: string }) => {
-  const canvas = within(canvasElement);
+  const canvas = within(surfaceContent(canvasElement));
   const body = within(canvasElement.ownerDocument.body);
   await userEvent.click(canvas.getByRole('button', { name: '选择审批人' }));
   const picker = within(await body.findByRole('dialog', { name: '选择联系人' }, { timeout: 4000 }));
@@ -94,7 +95,7 @@ DingRefused.parameters = {
   },
 };
 DingRefused.play = async ({ canvasElement }: { canvasElement: HTMLElement }) => {
-  const canvas = within(canvasElement);
+  const canvas = within(surfaceContent(canvasElement));
   await userEvent.click(canvas.getByRole('button', { name: '选择审批人' }));
   await waitFor(() => expect(canvas.getByRole('list', { name: '审批人' })).toHaveTextContent('黄婷'));
   await userEvent.click(canvas.getByRole('button', { name: 'DING 他们' }));

@@ -2,6 +2,7 @@ import type { DownloadProgress } from '@dingkit/core';
 import { DingTalkLayout, useDownloadFile, useOpenLocalFile } from '@dingkit/react';
 import type { Meta } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { surfaceContent } from '../layout/withSurface';
 
 /** Download a file with a progress bar and a cancel button, then open it from DingTalk's cache. */
 export default { title: 'Recipes/带进度的下载' } satisfies Meta;
@@ -58,7 +59,7 @@ export function DownloadWithProgress() {
 }
 DownloadWithProgress.parameters = { dingtalk: { downloadMs: 1500 } };
 DownloadWithProgress.play = async ({ canvasElement }: Play) => {
-  const canvas = within(canvasElement);
+  const canvas = within(surfaceContent(canvasElement));
   await userEvent.click(canvas.getByRole('button', { name: '下载员工手册' }));
   const bar = (await canvas.findByRole('progressbar', { name: '下载进度' })) as HTMLProgressElement;
   const seen = new Set<number>();
@@ -83,7 +84,7 @@ export function StoppedByTheApp() {
 }
 StoppedByTheApp.parameters = { dingtalk: { downloadMs: 5000 } };
 StoppedByTheApp.play = async ({ canvasElement }: Play) => {
-  const canvas = within(canvasElement);
+  const canvas = within(surfaceContent(canvasElement));
   await userEvent.click(canvas.getByRole('button', { name: '下载员工手册' }));
   await canvas.findByRole('progressbar', { name: '下载进度' });
   await userEvent.click(canvas.getByRole('button', { name: '停止' }));

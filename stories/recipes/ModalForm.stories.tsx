@@ -3,6 +3,7 @@ import type { Meta } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { clickInFrame, framedDocument, typeInFrame } from '../api/support/play';
+import { surfaceContent } from '../layout/withSurface';
 import { framedPageUrl } from './framedPages';
 
 /**
@@ -54,7 +55,7 @@ export function OpenFormAndReadQuitMessage() {
   return <LeaveRequests />;
 }
 OpenFormAndReadQuitMessage.play = async ({ canvasElement }: Play) => {
-  const canvas = within(canvasElement);
+  const canvas = within(surfaceContent(canvasElement));
   await userEvent.click(canvas.getByRole('button', { name: '新建请假' }));
   const doc = await framedDocument(canvasElement, '新建请假申请', '请假事由');
   const form = within(doc.body);
@@ -75,7 +76,7 @@ export function CloseWithoutSubmitting() {
   return <LeaveRequests />;
 }
 CloseWithoutSubmitting.play = async ({ canvasElement }: Play) => {
-  const canvas = within(canvasElement);
+  const canvas = within(surfaceContent(canvasElement));
   await userEvent.click(canvas.getByRole('button', { name: '新建请假' }));
   const dialog = within(
     await within(canvasElement.ownerDocument.body).findByRole('dialog', { name: '新建请假申请' }),
@@ -107,7 +108,7 @@ export function SlidePanelWithLeftButton() {
   return <ApprovalInbox />;
 }
 SlidePanelWithLeftButton.play = async ({ canvasElement }: Play) => {
-  const canvas = within(canvasElement);
+  const canvas = within(surfaceContent(canvasElement));
   await userEvent.click(canvas.getByRole('button', { name: '打开审批' }));
   const doc = await framedDocument(canvasElement, /审批详情/, '王芳的请假申请');
   const panel = within(

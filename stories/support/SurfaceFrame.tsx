@@ -1,5 +1,5 @@
 import type { Decorator } from '@storybook/react-vite';
-import { type CSSProperties, createContext, type ReactNode, useContext } from 'react';
+import { type CSSProperties, createContext, type ReactNode, type Ref, useContext } from 'react';
 
 /** The DingTalk surfaces a page can be shown in. */
 export type SurfaceId =
@@ -95,6 +95,12 @@ export interface SurfaceFrameProps {
   surface: Surface | SurfaceId;
   /** The text in the title bar. Defaults to the surface's label. */
   title?: string;
+  /**
+   * The page area under the title bar (it does not scroll with the page): render
+   * `MockDingTalkHost`'s dialogs into it (its `container`) and they cover and fit the surface, as
+   * they cover and fit a browser window of that size.
+   */
+  pageRef?: Ref<HTMLDivElement>;
   children?: ReactNode;
 }
 
@@ -126,7 +132,8 @@ const chrome: Record<string, CSSProperties> = {
   },
   title: { flex: 1, minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis' },
   close: { color: '#6b6e70', fontSize: 18, fontWeight: 400 },
-  content: { flex: '1 1 auto', minHeight: 0, overflow: 'auto', position: 'relative' },
+  page: { display: 'flex', flex: '1 1 auto', minHeight: 0, position: 'relative' },
+  content: { flex: '1 1 auto', minWidth: 0, overflow: 'auto', position: 'relative' },
 };
 
 /**
@@ -137,7 +144,7 @@ const chrome: Record<string, CSSProperties> = {
  * real viewport. A SurfaceFrame inside another one (a story's own frame under the toolbar's)
  * draws nothing extra.
  */
-export function SurfaceFrame({ surface, title, children }: SurfaceFrameProps) {
+export function SurfaceFrame({ surface, title, pageRef, children }: SurfaceFrameProps) {
   const nested = useContext(Nested);
   if (nested) return children;
   const { id, label, width, height, resizable, titleBarHeight } =
@@ -166,11 +173,13 @@ export function SurfaceFrame({ surface, title, children }: SurfaceFrameProps) {
           <span style={{ ...chrome.title, flex: mobile ? 'none' : 1 }}>{title ?? label}</span>
           {!mobile && <span style={chrome.close}>×</span>}
         </div>
-        <div
-          data-surface-content=""
-          style={{ ...chrome.content, ['--dk-viewport-height' as string]: `${contentHeight}px` }}
-        >
-          <Nested.Provider value={true}>{children}</Nested.Provider>
+        <div ref={pageRef} data-surface-page="" style={chrome.page}>
+          <div
+            data-surface-content=""
+            style={{ ...chrome.content, ['--dk-viewport-height' as string]: `${contentHeight}px` }}
+          >
+            <Nested.Provider value={true}>{children}</Nested.Provider>
+          </div>
         </div>
       </div>
     </div>
@@ -197,3 +206,27 @@ export const withSurfaceFrame: Decorator = (Story, { globals, parameters }) => {
     </SurfaceFrame>
   );
 };
+
+/**
+ * What sticks out of the page of each surface frame under `root`, sideways: a page must never
+ * scroll horizontally in its surface. Empty when everything fits; else the content area's widths
+ * and the elements that reach past its right edge.
+ */
+export function surfaceOverflows(root: HTMLElement): string[] {
+  const found: string[] = [];
+  for (const content of root.querySelectorAll<HTMLElement>('[data-surface-content]')) {
+    if (content.scrollWidth <= content.clientWidth) continue;
+    const { right } = content.getBoundingClientRect();
+    const surface = content.closest('[data-surface]')?.getAttribute('data-surface');
+    found.push(`the ${surface} page scrolls sideways: ${content.scrollWidth}px in ${content.clientWidth}px`);
+    for (const element of content.querySelectorAll('*')) {
+      const box = element.getBoundingClientRect();
+      if (box.width > 0 && box.right > right + 0.5) {
+        found.push(
+          `<${element.tagName.toLowerCase()} class="${element.getAttribute('class') ?? ''}"> ends ${Math.round(box.right - right)}px past it`,
+        );
+      }
+    }
+  }
+  return found;
+}

@@ -22,7 +22,12 @@ export interface MockDingTalkHostProps {
   bridge: Bridge;
   /** The language of the dialogs' own words (buttons, hints). @default 'zh-CN' */
   locale?: MockLocale;
-  /** Where dialogs, toasts and downloads are rendered. @default the document's body */
+  /**
+   * Where dialogs, toasts and downloads are rendered. They cover this element's box and are laid
+   * out for its size, as they cover and fit the viewport from the body: give it a position
+   * (e.g. `position: relative`) and a size, such as the page area of a 360px pane.
+   * @default the document's body
+   */
   container?: HTMLElement | null;
 }
 
@@ -177,7 +182,7 @@ export function MockDingTalkHost({ bridge, locale = 'zh-CN', container }: MockDi
         />
       ))}
       <HostPortal container={container}>
-        <div className="dkm-root">
+        <div className="dkm-root dkm-root--layers">
           <div className="dkm-layer dkm-layer--toasts" role="status" aria-live="polite">
             {toasts.map((toast) => (
               <Toast key={toast.id} toast={toast} onDone={removeToast} t={t} />

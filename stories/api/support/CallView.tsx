@@ -56,20 +56,23 @@ export function CallView({ label, call, onRun, onCancel, children }: CallViewPro
           </span>
         </div>
         {children}
-        <dl style={{ display: 'grid', gridTemplateColumns: 'auto 1fr', gap: '4px 12px', margin: 0 }}>
+        {/* Results and error messages hold long unbroken codes, ids and API names: they wrap anywhere
+            rather than widen the page past a 360px pane. */}
+        <dl
+          style={{
+            display: 'grid',
+            gridTemplateColumns: 'auto minmax(0, 1fr)',
+            gap: '4px 12px',
+            margin: 0,
+            overflowWrap: 'anywhere',
+          }}
+        >
           <dt>status</dt>
           <dd style={{ margin: 0 }}>
             <output aria-label="status">{call.status}</output>
           </dd>
           <dt>result</dt>
-          <dd
-            style={{
-              margin: 0,
-              overflowWrap: 'anywhere',
-              fontFamily: 'ui-monospace, monospace',
-              fontSize: 12,
-            }}
-          >
+          <dd style={{ margin: 0, fontFamily: 'ui-monospace, monospace', fontSize: 12 }}>
             <output aria-label="result">{showJson(call.data)}</output>
           </dd>
           <dt>error</dt>

@@ -27,12 +27,10 @@ export function DownloadCard({ call, t }: DownloadCardProps) {
   const { loaded, total } = call.progress ?? {};
   return (
     <section className="dkm-download" aria-label={t.downloading(name)}>
-      <div className="dkm-download__head">
-        <h2 className="dkm-download__name">{name}</h2>
-        <button type="button" className="dkm-icon-button" aria-label={t.cancelDownload} onClick={call.cancel}>
-          ×
-        </button>
-      </div>
+      <h2 className="dkm-download__name">{name}</h2>
+      <button type="button" className="dkm-icon-button" aria-label={t.cancelDownload} onClick={call.cancel}>
+        ×
+      </button>
       <div
         className="dkm-download__bar"
         role="progressbar"
