@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chromiumArgs, chromiumPath } from '../support/chromium';
+import { cjkMetricsFontCss } from '../support/cjkMetricsFont';
 import { exec } from './prepareConsumer';
 import { type RunningServer, serveFolder } from './serveFolder';
 
@@ -67,6 +68,9 @@ describe.each([360, 585])('the app with the mock host, %ipx wide', (width) => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(`${server.origin}/mock.html`);
+    // Chinese text at its real width (1em a character): this machine has no CJK font.
+    await page.addStyleTag({ content: cjkMetricsFontCss() });
+    await page.evaluate(() => document.fonts.ready);
     await page
       .getByRole('status', { name: '握手' })
       .filter({ hasText: /^ready$/ })

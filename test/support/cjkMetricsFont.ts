@@ -210,3 +210,11 @@ export async function loadCjkMetricsFont(): Promise<void> {
   const face = new FontFace(family, cjkMetricsFont(family), { unicodeRange });
   document.fonts.add(await face.load());
 }
+
+/** The same font as an `@font-face` rule, for pages a test drives from outside (Playwright). */
+export function cjkMetricsFontCss(): string {
+  const family = 'PingFang SC';
+  const unicodeRange = ranges.map(([start, end]) => `U+${start.toString(16)}-${end.toString(16)}`).join(', ');
+  const data = Buffer.from(cjkMetricsFont(family)).toString('base64');
+  return `@font-face { font-family: "${family}"; src: url(data:font/ttf;base64,${data}); unicode-range: ${unicodeRange}; }`;
+}
