@@ -2,7 +2,7 @@ import { checkAuthCode, checkPageUrl, parseAllowedOrigins } from './checkInput';
 import type { CircuitBreakerOptions } from './createCircuitBreaker';
 import { createCredentials, type Fetched } from './createCredentials';
 import { createHandler } from './createHandler';
-import { createJsapiSigner } from './createJsapiSigner';
+import { createJsapiSigner, findNodeSha1 } from './createJsapiSigner';
 import { createMemoryStore } from './createMemoryStore';
 import { createRedactor } from './createRedactor';
 import type { SessionCookie } from './createSessionCookie';
@@ -294,8 +294,12 @@ export function createDingTalkServer(options: DingTalkServerOptions): DingTalkSe
     locale,
     logger,
   });
+  // A refused token is dropped and the call retried once, unless the refusals opened the API's
+  // circuit: then a new token would only buy one more refusal.
   const isTokenRejection = (error: unknown) =>
-    isDingTalkServerError(error, 'API_ERROR') && tokenErrcodes.includes(error.errcode ?? 0);
+    isDingTalkServerError(error, 'API_ERROR') &&
+    tokenErrcodes.includes(error.errcode ?? 0) &&
+    upstream.waitMs(error.api as UpstreamApi) === 0;
 
   const credentials = createCredentials({
     store: options.store ?? createMemoryStore({ now }),
@@ -345,7 +349,7 @@ export function createDingTalkServer(options: DingTalkServerOptions): DingTalkSe
     }
   };
 
-  const signJsapi = createJsapiSigner();
+  const signJsapi = createJsapiSigner(findNodeSha1());
   const sign = (ticket: string, url: string): SignatureConfig | Promise<SignatureConfig> => {
     const nonceStr = nonce();
     // The signature algorithm documents seconds since 1970 (时间戳…秒数).

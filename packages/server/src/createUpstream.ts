@@ -38,6 +38,8 @@ export interface UpstreamCall extends Omit<UpstreamRequest, 'timeoutMs'> {
 
 export interface Upstream {
   call(request: UpstreamCall): Promise<UpstreamBody>;
+  /** Milliseconds until `api` may be called again (its circuit is open), or `0`. */
+  waitMs(api: UpstreamApi): number;
 }
 
 /**
@@ -83,6 +85,7 @@ export function createUpstream(options: UpstreamOptions): Upstream {
     );
 
   return {
+    waitMs: (api) => breaker.waitMs(api),
     async call(request) {
       const { api } = request;
       const deadline = Math.min(request.deadline ?? Number.POSITIVE_INFINITY, Date.now() + timeoutMs);
