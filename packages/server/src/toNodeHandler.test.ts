@@ -1,9 +1,9 @@
 import { createServer, type RequestListener, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { type AddressInfo, connect } from 'node:net';
 import { sign } from '@dingkit/core';
 import express from 'express';
 import { Hono } from 'hono';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDingTalkServer, type DingTalkServer } from './createDingTalkServer';
 import { createFakeDingTalkApi, type FakeDingTalkApi } from './test/createFakeDingTalkApi';
 import { toNodeHandler } from './toNodeHandler';
@@ -77,10 +77,11 @@ afterEach(async () => {
 function journey(mount: () => Promise<{ base: string; stop: () => Promise<void> }>) {
   let base: string;
   let stop: () => Promise<void>;
-  beforeAll(async () => {
+  // Mounted per test: each test has its own fake DingTalk API and server.
+  beforeEach(async () => {
     ({ base, stop } = await mount());
   });
-  afterAll(() => stop());
+  afterEach(() => stop());
 
   it('signs an allowed page URL', async () => {
     const page = `${pageOrigin}/app/index.html?corpId=dingcorp1234#/todo`;
@@ -155,6 +156,14 @@ function journey(mount: () => Promise<{ base: string; stop: () => Promise<void> 
     expect(logLines.some((line) => line.includes('failed') && line.includes('NETWORK_ERROR'))).toBe(true);
   });
 
+  it('answers HEAD on …/signature without a body', async () => {
+    const response = await fetch(`${base}/signature?url=${encodeURIComponent(`${pageOrigin}/`)}`, {
+      method: 'HEAD',
+    });
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe('');
+  });
+
   it('answers 404 and 405 for other paths and methods', async () => {
     expect((await send(`${base}/elsewhere`)).status).toBe(404);
     const wrong = await send(`${base}/auth`);
@@ -177,7 +186,14 @@ function journey(mount: () => Promise<{ base: string; stop: () => Promise<void> 
   });
 }
 
-describe('through Node http', () => {
+describe('through Node http, given dingtalk.handler (no Fetch Request or Response in between)', () => {
+  journey(async () => {
+    const { url, server } = await listen(toNodeHandler(dingtalk.handler));
+    return { base: `${url}/api/dingtalk`, stop: () => close(server) };
+  });
+});
+
+describe('through Node http, given any Fetch API handler', () => {
   journey(async () => {
     const { url, server } = await listen(toNodeHandler((request) => dingtalk.handler(request)));
     return { base: `${url}/api/dingtalk`, stop: () => close(server) };
@@ -212,10 +228,7 @@ describe('through Express', () => {
     const app = express();
     // A JSON body parser mounted app-wide consumes the stream first; the adapter uses its result.
     app.use(express.json());
-    app.use(
-      '/api/dingtalk',
-      toNodeHandler((request) => dingtalk.handler(request)),
-    );
+    app.use('/api/dingtalk', toNodeHandler(dingtalk.handler));
     const { url, server } = await listen(app);
     return { base: `${url}/api/dingtalk`, stop: () => close(server) };
   });
@@ -224,10 +237,7 @@ describe('through Express', () => {
 describe('through Express without a body parser', () => {
   journey(async () => {
     const app = express();
-    app.use(
-      '/api/dingtalk',
-      toNodeHandler((request) => dingtalk.handler(request)),
-    );
+    app.use('/api/dingtalk', toNodeHandler(dingtalk.handler));
     const { url, server } = await listen(app);
     return { base: `${url}/api/dingtalk`, stop: () => close(server) };
   });
@@ -239,5 +249,47 @@ describe('through Hono', () => {
     app.all('/api/dingtalk/*', (context) => dingtalk.handler(context.req.raw));
     const { url, server } = await listen(toNodeHandler(async (request) => app.fetch(request)));
     return { base: `${url}/api/dingtalk`, stop: () => close(server) };
+  });
+});
+
+describe('a request body that stalls', () => {
+  /** Sends headers announcing a body, a part of it, and then nothing. */
+  const stall = (url: string) =>
+    new Promise<{ status: number; text: string }>((resolve, reject) => {
+      const { hostname, port, pathname } = new URL(url);
+      const socket = connect(Number(port), hostname, () => {
+        socket.write(
+          `POST ${pathname} HTTP/1.1\r\nHost: ${hostname}\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"code":`,
+        );
+      });
+      let received = '';
+      socket.on('data', (chunk) => {
+        received += chunk.toString();
+        if (received.includes('\r\n\r\n') && received.includes('}')) {
+          socket.destroy();
+          resolve({ status: Number(received.split(' ')[1]), text: received });
+        }
+      });
+      socket.on('error', reject);
+    });
+
+  it.each([
+    ['given dingtalk.handler', () => toNodeHandler(dingtalk.handler, { bodyTimeoutMs: 150 })],
+    [
+      'given any Fetch API handler',
+      () => toNodeHandler((request) => dingtalk.handler(request), { bodyTimeoutMs: 150 }),
+    ],
+  ])('is answered with 408 after bodyTimeoutMs, %s', async (_, make) => {
+    const { url, server } = await listen(make());
+    try {
+      const started = performance.now();
+      const answer = await stall(`${url}/api/dingtalk/auth`);
+      expect(answer.status).toBe(408);
+      expect(answer.text).toContain('REQUEST_TIMEOUT');
+      // A bound far below Node's own 300 s requestTimeout.
+      expect(performance.now() - started).toBeLessThan(5000);
+    } finally {
+      await close(server);
+    }
   });
 });
