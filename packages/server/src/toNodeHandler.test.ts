@@ -6,6 +6,7 @@ import { Hono } from 'hono';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDingTalkServer, type DingTalkServer } from './createDingTalkServer';
 import { createFakeDingTalkApi, type FakeDingTalkApi } from './test/createFakeDingTalkApi';
+import { readmeSample, runReadmeSample } from './test/runReadmeSample';
 import { toNodeHandler } from './toNodeHandler';
 
 const pageOrigin = 'https://app.example.com';
@@ -292,4 +293,33 @@ describe('a request body that stalls', () => {
       await close(server);
     }
   });
+});
+
+describe('the README’s rate limit in front of …/auth (Express, express-rate-limit)', () => {
+  it('lets 10 of 200 random auth codes reach DingTalk and answers the others 429', async () => {
+    const sample = await runReadmeSample(await readmeSample('Express, with a rate limit'), api.url);
+    try {
+      const statuses = await Promise.all(
+        Array.from({ length: 200 }, async (_, index) => {
+          const response = await fetch(`${sample.url}/api/dingtalk/auth`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ code: `random-code-${index}` }),
+          });
+          seen.push(await response.text());
+          return response.status;
+        }),
+      );
+      expect(statuses.filter((status) => status === 429)).toHaveLength(190);
+      expect(statuses.filter((status) => status === 502)).toHaveLength(10);
+      expect(api.count('/topapi/v2/user/getuserinfo')).toBe(10);
+      // Signing is not limited.
+      const signature = await fetch(
+        `${sample.url}/api/dingtalk/signature?url=${encodeURIComponent(`${pageOrigin}/`)}`,
+      );
+      expect(signature.status).toBe(200);
+    } finally {
+      await sample.stop();
+    }
+  }, 60_000);
 });
