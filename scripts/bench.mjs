@@ -1,5 +1,6 @@
-// `npm run bench`: bundle sizes, handshake round trips, render counts and per-call overhead,
-// measured in one run, printed as one table and written to test/bench/output/bench.json.
+// `npm run bench`: bundle sizes, handshake round trips, render counts, per-call overhead and the
+// server's throughput and DingTalk calls under failure, measured in one run, printed as one table
+// and written to test/bench/output/bench.json.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -28,7 +29,7 @@ const run = spawnSync(
 );
 if (run.status !== 0) process.exit(run.status ?? 1);
 
-const rows = ['sizes', 'interaction'].flatMap((name) =>
+const rows = ['sizes', 'interaction', 'server'].flatMap((name) =>
   JSON.parse(readFileSync(`${output}/${name}.json`, 'utf8')),
 );
 writeFileSync(

@@ -19,6 +19,11 @@ export default defineConfig({
         test: { name: 'bench-sizes', environment: 'node', include: ['test/bench/sizes.bench.ts'] },
       },
       {
+        resolve,
+        ssr: { resolve: { conditions: ['source', ...defaultServerConditions] } },
+        test: { name: 'bench-server', environment: 'node', include: ['test/bench/server.bench.ts'] },
+      },
+      {
         plugins: [react()],
         resolve,
         optimizeDeps: {
