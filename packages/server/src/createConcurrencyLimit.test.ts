@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createConcurrencyLimit } from './createConcurrencyLimit';
 import { createDingTalkServer, type DingTalkServerOptions } from './createDingTalkServer';
 import type { DingTalkServerError } from './DingTalkServerError';
 import { createFakeDingTalkApi, type FakeDingTalkApi } from './test/createFakeDingTalkApi';
@@ -59,16 +60,44 @@ describe('maxConcurrentRequests', () => {
     expect(api.count('/topapi/v2/user/getuserinfo')).toBe(7);
   });
 
-  it('fails with BUSY when no slot frees up within timeoutMs', async () => {
+  it('keeps a call waiting for a slot within timeoutMs', async () => {
     const dingtalk = server({ maxConcurrentRequests: 1, timeoutMs: 300 });
     await dingtalk.getAccessToken();
-    api.setDelay('/topapi/v2/user/getuserinfo', 2000);
-    const [first, second] = await outcomes([
-      dingtalk.getUserByAuthCode('a-1'),
-      dingtalk.getUserByAuthCode('a-2'),
-    ]);
-    expect(first).toBe('TIMEOUT');
-    expect(second).toBe('BUSY');
-    expect(api.count('/topapi/v2/user/getuserinfo')).toBe(1);
+    api.setDelay('/topapi/v2/user/getuserinfo', 5000);
+    const started = performance.now();
+    const results = await outcomes([dingtalk.getUserByAuthCode('a-1'), dingtalk.getUserByAuthCode('a-2')]);
+    // The second waits for the first's slot; whichever limit it meets, it ends with the first.
+    for (const result of results) expect(['TIMEOUT', 'BUSY']).toContain(result);
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
+});
+
+describe('createConcurrencyLimit', () => {
+  const limit = () =>
+    createConcurrencyLimit(
+      1,
+      1,
+      () => new Error('queue full'),
+      () => new Error('waited too long'),
+    );
+
+  it('hands a freed slot to the longest-waiting caller', async () => {
+    const slots = limit();
+    await slots.acquire(Date.now() + 1000);
+    const waiting = slots.acquire(Date.now() + 1000);
+    await expect(slots.acquire(Date.now() + 1000)).rejects.toThrow('queue full');
+    slots.release();
+    await expect(waiting).resolves.toBeUndefined();
+    expect(slots.active).toBe(1);
+    slots.release();
+    expect(slots.active).toBe(0);
+  });
+
+  it('gives up on a caller when its deadline passes before a slot is free', async () => {
+    const slots = limit();
+    await slots.acquire(Date.now() + 1000);
+    await expect(slots.acquire(Date.now() + 50)).rejects.toThrow('waited too long');
+    slots.release();
+    expect(slots.active).toBe(0);
   });
 });
