@@ -280,13 +280,20 @@ describe('a request body that stalls', () => {
       'given any Fetch API handler',
       () => toNodeHandler((request) => dingtalk.handler(request), { bodyTimeoutMs: 150 }),
     ],
-  ])('is answered with 408 after bodyTimeoutMs, %s', async (_, make) => {
+    [
+      'given any Fetch API handler, in Chinese',
+      () => toNodeHandler((request) => dingtalk.handler(request), { bodyTimeoutMs: 150, locale: 'zh-CN' }),
+    ],
+  ])('is answered with 408 after bodyTimeoutMs, %s', async (name, make) => {
     const { url, server } = await listen(make());
     try {
       const started = performance.now();
       const answer = await stall(`${url}/api/dingtalk/auth`);
       expect(answer.status).toBe(408);
       expect(answer.text).toContain('REQUEST_TIMEOUT');
+      expect(answer.text).toContain(
+        name.endsWith('Chinese') ? '请求体未能及时送达' : 'did not arrive in time',
+      );
       // A bound far below Node's own 300 s requestTimeout.
       expect(performance.now() - started).toBeLessThan(5000);
     } finally {

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { BodyTimeout, BodyTooLarge, handlerCoreOf } from './handlerCore';
+import { type DingTalkServerLocale, operatorMessages, publicMessages } from './serverMessages';
 
 /** Options of {@link toNodeHandler}. */
 export interface NodeHandlerOptions {
@@ -15,6 +16,12 @@ export interface NodeHandlerOptions {
    * @default 10000
    */
   bodyTimeoutMs?: number;
+  /**
+   * The language of the answers the adapter gives itself (413, 408 and 500 before or around a
+   * handler that is not `DingTalkServer.handler`; that one answers in the server's own `locale`).
+   * @default 'en'
+   */
+  locale?: DingTalkServerLocale;
 }
 
 /** What frameworks built on Node's http add to the request (Express: `originalUrl`, `body`). */
@@ -82,23 +89,20 @@ function sendJson(
   response.end(JSON.stringify(body));
 }
 
-function sendBodyFailure(response: ServerResponse, error: unknown, maxBodyBytes: number) {
+function sendBodyFailure(
+  response: ServerResponse,
+  error: unknown,
+  maxBodyBytes: number,
+  locale: DingTalkServerLocale,
+) {
   if (error instanceof BodyTooLarge) {
-    sendJson(
-      response,
-      413,
-      { error: 'INVALID_INPUT', message: `The body is larger than ${maxBodyBytes} bytes.` },
-      { connection: 'close' },
-    );
+    const message = operatorMessages[locale].bodyTooLarge({ max: maxBodyBytes });
+    sendJson(response, 413, { error: 'INVALID_INPUT', message }, { connection: 'close' });
   } else if (error instanceof BodyTimeout) {
-    sendJson(
-      response,
-      408,
-      { error: 'REQUEST_TIMEOUT', message: 'The request body did not arrive in time.' },
-      { connection: 'close' },
-    );
+    const message = publicMessages[locale].REQUEST_TIMEOUT;
+    sendJson(response, 408, { error: 'REQUEST_TIMEOUT', message }, { connection: 'close' });
   } else {
-    sendJson(response, 400, { error: 'INVALID_INPUT', message: 'The request could not be read.' });
+    sendJson(response, 400, { error: 'INVALID_INPUT', message: publicMessages[locale].INVALID_INPUT });
   }
 }
 
@@ -115,6 +119,7 @@ export function toNodeHandler(
 ): (request: IncomingMessage, response: ServerResponse) => Promise<void> {
   const maxBodyBytes = options.maxBodyBytes ?? 65_536;
   const bodyTimeoutMs = options.bodyTimeoutMs ?? 10_000;
+  const locale = options.locale ?? 'en';
   const core = handlerCoreOf(handler);
 
   return async (incoming, response) => {
@@ -164,7 +169,7 @@ export function toNodeHandler(
           body: body === undefined ? null : typeof body === 'string' ? body : new Uint8Array(body),
         });
       } catch (error) {
-        sendBodyFailure(response, error, maxBodyBytes);
+        sendBodyFailure(response, error, maxBodyBytes, locale);
         return;
       }
       const result = await handler(fetchRequest);
