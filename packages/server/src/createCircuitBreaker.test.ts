@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDingTalkServer, type DingTalkServerOptions } from './createDingTalkServer';
+import type { DingTalkServerOptions } from './createDingTalkServer';
 import type { DingTalkServerError } from './DingTalkServerError';
 import { createFakeDingTalkApi, type FakeDingTalkApi } from './test/createFakeDingTalkApi';
+import { createTestServer, recordingLogger } from './test/createTestServer';
 
 let api: FakeDingTalkApi;
 let clock: number;
@@ -9,18 +10,10 @@ let logLines: string[];
 const origin = 'https://app.example.com';
 
 function server(overrides: Partial<DingTalkServerOptions> = {}) {
-  const log = (message: string, details?: Record<string, unknown>) =>
-    logLines.push(`${message} ${JSON.stringify(details)}`);
-  return createDingTalkServer({
-    appKey: api.appKey,
-    appSecret: api.appSecret,
-    agentId: '253441237',
-    corpId: 'dingcorp1234',
-    allowedOrigins: [origin],
-    baseUrl: api.url,
+  return createTestServer(api, {
     now: () => clock,
     timeoutMs: 1000,
-    logger: { info: log, warn: log, error: log },
+    logger: recordingLogger(logLines),
     ...overrides,
   });
 }

@@ -1,21 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createConcurrencyLimit } from './createConcurrencyLimit';
-import { createDingTalkServer, type DingTalkServerOptions } from './createDingTalkServer';
+import type { DingTalkServerOptions } from './createDingTalkServer';
 import type { DingTalkServerError } from './DingTalkServerError';
 import { createFakeDingTalkApi, type FakeDingTalkApi } from './test/createFakeDingTalkApi';
+import { createTestServer } from './test/createTestServer';
 
 let api: FakeDingTalkApi;
 
-const server = (overrides: Partial<DingTalkServerOptions> = {}) =>
-  createDingTalkServer({
-    appKey: api.appKey,
-    appSecret: api.appSecret,
-    agentId: '253441237',
-    corpId: 'dingcorp1234',
-    allowedOrigins: ['https://app.example.com'],
-    baseUrl: api.url,
-    ...overrides,
-  });
+const server = (overrides: Partial<DingTalkServerOptions> = {}) => createTestServer(api, overrides);
 
 /** The error code each call ended with ('OK' for a result). */
 const outcomes = (calls: Promise<unknown>[]) =>

@@ -1,23 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDingTalkServer, type DingTalkServerOptions } from './createDingTalkServer';
+import type { DingTalkServerOptions } from './createDingTalkServer';
 import { createMemoryStore } from './createMemoryStore';
 import type { DingTalkStore } from './DingTalkStore';
 import { createFakeDingTalkApi, type FakeDingTalkApi } from './test/createFakeDingTalkApi';
+import { createTestServer } from './test/createTestServer';
 
 let api: FakeDingTalkApi;
 let clock: number;
 
 const server = (overrides: Partial<DingTalkServerOptions> = {}) =>
-  createDingTalkServer({
-    appKey: api.appKey,
-    appSecret: api.appSecret,
-    agentId: '253441237',
-    corpId: 'dingcorp1234',
-    allowedOrigins: ['https://app.example.com'],
-    baseUrl: api.url,
-    now: () => clock,
-    ...overrides,
-  });
+  createTestServer(api, { now: () => clock, ...overrides });
 
 /** A store whose calls are counted, and which can be made to fail or to never answer. */
 function controllableStore(inner: DingTalkStore = createMemoryStore({ now: () => clock })) {

@@ -1,10 +1,11 @@
 import { sign } from '@dingkit/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDingTalkServer, type DingTalkServerOptions } from './createDingTalkServer';
+import type { DingTalkServerOptions } from './createDingTalkServer';
 import { createMemoryStore } from './createMemoryStore';
 import { DingTalkServerError } from './DingTalkServerError';
 import type { DingTalkStore } from './DingTalkStore';
 import { createFakeDingTalkApi, type FakeDingTalkApi } from './test/createFakeDingTalkApi';
+import { createTestServer, recordingLogger } from './test/createTestServer';
 
 let api: FakeDingTalkApi;
 let clock: number;
@@ -13,21 +14,11 @@ let logLines: string[];
 const origin = 'https://app.example.com';
 
 function server(overrides: Partial<DingTalkServerOptions> = {}) {
-  return createDingTalkServer({
-    appKey: api.appKey,
-    appSecret: api.appSecret,
-    agentId: '253441237',
-    corpId: 'dingcorp1234',
+  return createTestServer(api, {
     allowedOrigins: [origin, 'http://localhost:5173'],
-    baseUrl: api.url,
     now: () => clock,
     timeoutMs: 2000,
-    logger: {
-      debug: (message, details) => logLines.push(`${message} ${JSON.stringify(details)}`),
-      info: (message, details) => logLines.push(`${message} ${JSON.stringify(details)}`),
-      warn: (message, details) => logLines.push(`${message} ${JSON.stringify(details)}`),
-      error: (message, details) => logLines.push(`${message} ${JSON.stringify(details)}`),
-    },
+    logger: recordingLogger(logLines),
     ...overrides,
   });
 }

@@ -1,31 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  createDingTalkServer,
-  type DingTalkServer,
-  type DingTalkServerOptions,
-} from './createDingTalkServer';
+import type { DingTalkServer, DingTalkServerOptions } from './createDingTalkServer';
 import { createSessionCookie } from './createSessionCookie';
 import { createFakeDingTalkApi, type FakeDingTalkApi } from './test/createFakeDingTalkApi';
+import { createTestServer, recordingLogger } from './test/createTestServer';
 
 let api: FakeDingTalkApi;
 let dingtalk: DingTalkServer;
 let logLines: string[];
 
-const log = (message: string, details?: Record<string, unknown>) =>
-  logLines.push(`${message} ${JSON.stringify(details)}`);
-
 const server = (overrides: Partial<DingTalkServerOptions> = {}) =>
-  createDingTalkServer({
-    appKey: api.appKey,
-    appSecret: api.appSecret,
-    agentId: '253441237',
-    corpId: 'dingcorp1234',
-    allowedOrigins: ['https://app.example.com'],
-    baseUrl: api.url,
-    timeoutMs: 500,
-    logger: { info: log, warn: log, error: log },
-    ...overrides,
-  });
+  createTestServer(api, { timeoutMs: 500, logger: recordingLogger(logLines), ...overrides });
 
 beforeEach(async () => {
   api = await createFakeDingTalkApi();
@@ -93,13 +77,7 @@ describe('handler', () => {
   });
 
   it('answers 500 without details when the store fails', async () => {
-    const broken = createDingTalkServer({
-      appKey: api.appKey,
-      appSecret: api.appSecret,
-      agentId: '1',
-      corpId: 'c',
-      allowedOrigins: ['https://app.example.com'],
-      baseUrl: api.url,
+    const broken = server({
       store: {
         get: () => Promise.reject(new Error('connection refused redis://:hunter2@cache:6379')),
         set: () => Promise.resolve(),

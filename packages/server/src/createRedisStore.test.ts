@@ -10,9 +10,10 @@ import { sign } from '@dingkit/core';
 import { build } from 'esbuild';
 import { createClient } from 'redis';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createDingTalkServer, type DingTalkServer, type SignatureConfig } from './createDingTalkServer';
+import type { DingTalkServer, SignatureConfig } from './createDingTalkServer';
 import { createRedisStore } from './createRedisStore';
 import { createFakeDingTalkApi, type FakeDingTalkApi } from './test/createFakeDingTalkApi';
+import { createTestServer } from './test/createTestServer';
 import { describeStoreContract } from './test/describeStoreContract';
 import { readmeSample, runReadmeSample } from './test/runReadmeSample';
 import { hasRedisServer, type RedisServer, redisServerPath, startRedisServer } from './test/startRedisServer';
@@ -85,16 +86,7 @@ describe.skipIf(!available)(title, () => {
     elapse: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   }));
 
-  const serverOn = (store = createRedisStore(client)) =>
-    createDingTalkServer({
-      appKey: api.appKey,
-      appSecret: api.appSecret,
-      agentId: '253441237',
-      corpId: 'dingcorp1234',
-      allowedOrigins: ['https://app.example.com'],
-      baseUrl: api.url,
-      store,
-    });
+  const serverOn = (store = createRedisStore(client)) => createTestServer(api, { store });
 
   const expectSignedWithLastTicket = async (result: SignatureConfig, url: string) => {
     expect(result.signature).toBe(
@@ -243,17 +235,7 @@ describe.skipIf(!available)(`${title}: redis-server frozen, killed and restarted
   }
 
   function dingtalkOn(client: Awaited<ReturnType<typeof connect>>): DingTalkServer {
-    return createDingTalkServer({
-      appKey: api.appKey,
-      appSecret: api.appSecret,
-      agentId: '253441237',
-      corpId: 'dingcorp1234',
-      allowedOrigins: ['https://app.example.com'],
-      baseUrl: api.url,
-      store: createRedisStore(client),
-      storeTimeoutMs,
-      now: () => clock,
-    });
+    return createTestServer(api, { store: createRedisStore(client), storeTimeoutMs, now: () => clock });
   }
 
   async function serve(dingtalk: DingTalkServer) {

@@ -4,8 +4,9 @@ import { sign } from '@dingkit/core';
 import express from 'express';
 import { Hono } from 'hono';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDingTalkServer, type DingTalkServer } from './createDingTalkServer';
+import type { DingTalkServer } from './createDingTalkServer';
 import { createFakeDingTalkApi, type FakeDingTalkApi } from './test/createFakeDingTalkApi';
+import { createTestServer, recordingLogger } from './test/createTestServer';
 import { readmeSample, runReadmeSample } from './test/runReadmeSample';
 import { toNodeHandler } from './toNodeHandler';
 
@@ -53,18 +54,7 @@ beforeEach(async () => {
   api = await createFakeDingTalkApi();
   logLines = [];
   seen = [];
-  const log = (message: string, details?: Record<string, unknown>) =>
-    logLines.push(`${message} ${JSON.stringify(details)}`);
-  dingtalk = createDingTalkServer({
-    appKey: api.appKey,
-    appSecret: api.appSecret,
-    agentId: '253441237',
-    corpId: 'dingcorp1234',
-    allowedOrigins: [pageOrigin],
-    baseUrl: api.url,
-    timeoutMs: 500,
-    logger: { debug: log, info: log, warn: log, error: log },
-  });
+  dingtalk = createTestServer(api, { timeoutMs: 500, logger: recordingLogger(logLines) });
 });
 
 afterEach(async () => {
