@@ -598,7 +598,7 @@ describe('options', () => {
     const dingtalk = server({ locale: 'zh-CN' });
     const foreign = await rejection(dingtalk.signUrl('https://evil.example.com/'));
     expect(foreign.message).toBe(
-      'https://evil.example.com 不在 allowedOrigins 中，因此不为该来源的页面签名。如果应用就部署在这个地址，请在服务端的 allowedOrigins 中加入它。',
+      'https://evil.example.com 不在 allowedOrigins 中，因此不为该来源的页面签名（JSAPI 鉴权）。如果应用就部署在这个地址，请在服务端的 allowedOrigins 中加入它。',
     );
     const wrongSecret = await rejection(
       server({ locale: 'zh-CN', appSecret: 'the-wrong-secret-77' }).getAccessToken(),

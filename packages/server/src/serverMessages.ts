@@ -114,7 +114,7 @@ const zhCN: MessageTable = {
   sessionSecretTooShort: ({ min }) =>
     `会话密钥 secret 至少需要 ${min} 个字符的随机串（例如用 openssl rand -base64 32 生成），且不要提交到代码仓库。`,
   cookieNameInvalid: ({ name }) => `Cookie 名称 ${name} 含有不允许的字符：请只使用字母、数字、- 和 _。`,
-  urlMissing: () => '缺少 url：请传入要签名的页面地址（location.href）。',
+  urlMissing: () => '缺少 url：请传入需要 JSAPI 鉴权的页面地址（location.href）。',
   urlTooLong: ({ length, max }) => `url 长 ${length} 个字符，超过了可签名的上限 ${max}（maxUrlLength）。`,
   urlUnsafe: () => 'url 中含有空白或控制字符：请原样发送 location.href。',
   urlNotAbsolute: () => 'url 不是绝对地址：请原样发送 location.href。',
@@ -127,7 +127,7 @@ const zhCN: MessageTable = {
   bodyTooLarge: ({ max }) => `请求体超过 ${max} 字节：请只发送 {"code": "…"}。`,
   bodyNotJson: () => '请求体不是 JSON：请发送 {"code": "<authCode>"}。',
   originNotAllowed: ({ origin }) =>
-    `${origin} 不在 allowedOrigins 中，因此不为该来源的页面签名。如果应用就部署在这个地址，请在服务端的 allowedOrigins 中加入它。`,
+    `${origin} 不在 allowedOrigins 中，因此不为该来源的页面签名（JSAPI 鉴权）。如果应用就部署在这个地址，请在服务端的 allowedOrigins 中加入它。`,
   apiError: ({ api, errcode, hint }) => `钉钉接口 ${api} 调用失败，errcode ${errcode}。${hint}`,
   httpError: ({ api, status }) =>
     `钉钉接口 ${api} 返回 HTTP ${status}，可能暂时不可用或触发了限流，请稍后重试。`,
