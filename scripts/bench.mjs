@@ -1,9 +1,9 @@
-// `npm run bench`: bundle sizes, handshake round trips, render counts and per-call overhead,
-// measured in one run, printed as one table and written to test/bench/output/bench.json; then the
+// `npm run bench`: bundle sizes, handshake round trips, render counts, per-call overhead and the
+// server's throughput and DingTalk calls under failure, measured in one run, printed as one table and written to test/bench/output/bench.json; then the
 // time to the first answered call against plain dingtalk-jsapi apps, printed and written to
 // test/bench/output/time-to-answer.md (and .json).
 //
-// `npm run bench -- time-to-answer` (or `tta`, `sizes`, `interaction`) runs only those sections.
+// `npm run bench -- time-to-answer` (or `tta`, `sizes`, `interaction`, `server`) runs only those sections.
 // TTA_RUNS=3 makes the time-to-answer section quick; TTA_PLATFORMS=pc leaves out iOS and Android.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,6 +18,7 @@ const output = `${root}test/bench/output`;
 const sections = {
   sizes: { project: 'bench-sizes', outputs: ['sizes.json', 'bench.json'] },
   interaction: { project: 'bench-browser', outputs: ['interaction.json', 'bench.json'] },
+  server: { project: 'bench-server', outputs: ['server.json', 'bench.json'] },
   'time-to-answer': {
     project: 'bench-time-to-answer',
     outputs: ['time-to-answer.md', 'time-to-answer.json', 'time-to-answer'],
@@ -74,7 +75,7 @@ function runVitest(names) {
 runVitest(selected.filter((name) => name !== 'time-to-answer'));
 runVitest(selected.filter((name) => name === 'time-to-answer'));
 
-const rows = ['sizes', 'interaction']
+const rows = ['sizes', 'interaction', 'server']
   .filter((name) => selected.includes(name))
   .flatMap((name) => JSON.parse(readFileSync(`${output}/${name}.json`, 'utf8')));
 if (rows.length > 0) {

@@ -35,6 +35,10 @@ export default defineConfig({
         },
       },
       {
+        resolve,
+        test: { name: 'bench-server', environment: 'node', include: ['test/bench/server.bench.ts'] },
+      },
+      {
         plugins: [react()],
         resolve,
         optimizeDeps: {

@@ -1,26 +1,39 @@
 /**
- * Every way a server-side DingTalk operation can fail, as one closed set of codes.
+ * Every error code `@dingkit/server` uses, in one list (the type below is made from it).
  *
- * - `INVALID_OPTIONS`: `createDingTalkServer` got a missing or malformed option.
+ * - `INVALID_OPTIONS`: `createDingTalkServer` (or `createSessionCookie`) got a missing or malformed option.
  * - `INVALID_INPUT`: the URL or auth code to work on is missing or malformed (see `field`).
  * - `ORIGIN_NOT_ALLOWED`: the URL to sign is not on one of `allowedOrigins`.
  * - `API_ERROR`: DingTalk answered with a non-zero `errcode` (see `errcode` and `errmsg`).
  * - `HTTP_ERROR`: DingTalk answered with an HTTP error status and no `errcode` (see `status`).
  * - `BAD_RESPONSE`: DingTalk's answer was not JSON or lacked the documented fields.
- * - `TIMEOUT`: DingTalk did not answer within `timeoutMs`, or a lock holder never finished.
+ * - `TIMEOUT`: DingTalk did not answer within `timeoutMs`, or the work under the refresh lock ran
+ *   past the lock's lifetime.
  * - `NETWORK_ERROR`: DingTalk could not be reached at all.
- * - `STORE_ERROR`: the token store (memory, Redis, …) failed.
+ * - `CIRCUIT_OPEN`: this DingTalk API failed several times in a row, so it is not called again
+ *   until `retryAfterMs` has passed (one probe call then decides).
+ * - `BUSY`: too many DingTalk requests are already running or waiting (`maxConcurrentRequests`).
+ * - `STORE_ERROR`: the token store (memory, Redis, …) failed or did not answer within `storeTimeoutMs`.
+ * - `LOCK_TIMEOUT`: another process held the refresh lock for its whole lifetime without
+ *   writing a token or ticket.
  */
-export type DingTalkServerErrorCode =
-  | 'INVALID_OPTIONS'
-  | 'INVALID_INPUT'
-  | 'ORIGIN_NOT_ALLOWED'
-  | 'API_ERROR'
-  | 'HTTP_ERROR'
-  | 'BAD_RESPONSE'
-  | 'TIMEOUT'
-  | 'NETWORK_ERROR'
-  | 'STORE_ERROR';
+export const dingTalkServerErrorCodes = [
+  'INVALID_OPTIONS',
+  'INVALID_INPUT',
+  'ORIGIN_NOT_ALLOWED',
+  'API_ERROR',
+  'HTTP_ERROR',
+  'BAD_RESPONSE',
+  'TIMEOUT',
+  'NETWORK_ERROR',
+  'CIRCUIT_OPEN',
+  'BUSY',
+  'STORE_ERROR',
+  'LOCK_TIMEOUT',
+] as const;
+
+/** Every way a server-side DingTalk operation can fail, as one closed set of codes (see {@link dingTalkServerErrorCodes}). */
+export type DingTalkServerErrorCode = (typeof dingTalkServerErrorCodes)[number];
 
 /** The facts a {@link DingTalkServerError} carries besides its code and message. */
 export interface DingTalkServerErrorOptions {
@@ -30,16 +43,23 @@ export interface DingTalkServerErrorOptions {
   field?: string;
   /** DingTalk's `errcode`, for `API_ERROR`. */
   errcode?: number;
-  /** DingTalk's `errmsg`, for `API_ERROR`, with anything secret-looking removed. */
+  /**
+   * DingTalk's `errmsg`, for `API_ERROR`, with the app secret, tokens, tickets and the auth code
+   * of the call replaced by `***`. For the server's log; never sent to the page.
+   */
   errmsg?: string;
-  /** The HTTP status DingTalk answered with, for `HTTP_ERROR`. */
+  /** The HTTP status DingTalk answered with, for `HTTP_ERROR` and `API_ERROR`. */
   status?: number;
+  /** For `CIRCUIT_OPEN`, `BUSY` and `LOCK_TIMEOUT`: how long to wait before trying again, in milliseconds. */
+  retryAfterMs?: number;
 }
 
 /**
  * The one error class `@dingkit/server` rejects with. Check `code` to decide what to do.
- * Messages and fields never contain the app secret, an access_token or a jsapi_ticket, so the
- * error can be logged as it is.
+ * Messages are written from dingkit's own texts (in the server's `locale`) and the values it
+ * checked itself (codes, numbers, origins, field names); nothing DingTalk, a custom `fetch` or a
+ * store returns is copied into them, and no secret, token, ticket or auth code is ever in them,
+ * so the error can be logged as it is.
  */
 export class DingTalkServerError extends Error {
   override readonly name = 'DingTalkServerError';
@@ -49,6 +69,7 @@ export class DingTalkServerError extends Error {
   readonly errcode: number | undefined;
   readonly errmsg: string | undefined;
   readonly status: number | undefined;
+  readonly retryAfterMs: number | undefined;
 
   constructor(code: DingTalkServerErrorCode, message: string, options: DingTalkServerErrorOptions = {}) {
     super(message);
@@ -58,6 +79,7 @@ export class DingTalkServerError extends Error {
     this.errcode = options.errcode;
     this.errmsg = options.errmsg;
     this.status = options.status;
+    this.retryAfterMs = options.retryAfterMs;
   }
 }
 

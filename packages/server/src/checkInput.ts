@@ -1,5 +1,4 @@
-import { signatureUrl } from '@dingkit/core';
-import { DingTalkServerError } from './DingTalkServerError';
+import type { ErrorFactory } from './serverMessages';
 
 /** Whitespace and control characters never appear in `location.href` (the browser encodes them). */
 function hasUnsafeCharacters(text: string): boolean {
@@ -11,17 +10,18 @@ function hasUnsafeCharacters(text: string): boolean {
   return false;
 }
 
+const withoutHash = (url: string) => {
+  const hash = url.indexOf('#');
+  return hash === -1 ? url : url.slice(0, hash);
+};
+
 /**
  * The allow-list as a set of origins. Each entry must be a bare http(s) origin
  * (`https://app.example.com`, `http://localhost:5173`): no path, query, wildcard or credentials.
  */
-export function parseAllowedOrigins(allowedOrigins: unknown): ReadonlySet<string> {
+export function parseAllowedOrigins(allowedOrigins: unknown, errors: ErrorFactory): ReadonlySet<string> {
   if (!Array.isArray(allowedOrigins) || allowedOrigins.length === 0) {
-    throw new DingTalkServerError(
-      'INVALID_OPTIONS',
-      'allowedOrigins must list the origins of the pages you sign, e.g. ["https://app.example.com"].',
-      { field: 'allowedOrigins' },
-    );
+    throw errors('allowedOriginsMissing', {}, { field: 'allowedOrigins' });
   }
   const origins = new Set<string>();
   for (const entry of allowedOrigins) {
@@ -42,9 +42,9 @@ export function parseAllowedOrigins(allowedOrigins: unknown): ReadonlySet<string
       parsed.hostname.includes('*') ||
       !/^https?:\/\/[^/]+\/?$/i.test(String(entry))
     ) {
-      throw new DingTalkServerError(
-        'INVALID_OPTIONS',
-        `allowedOrigins entry ${JSON.stringify(entry)} is not an http(s) origin. Write scheme, host and port only, e.g. "https://app.example.com" or "http://localhost:5173"; wildcards are not supported.`,
+      throw errors(
+        'allowedOriginInvalid',
+        { entry: String(JSON.stringify(entry)).slice(0, 200) },
         { field: 'allowedOrigins' },
       );
     }
@@ -54,59 +54,42 @@ export function parseAllowedOrigins(allowedOrigins: unknown): ReadonlySet<string
 }
 
 /**
- * Checks the page URL to sign and returns exactly the string to sign: the URL as the page sent
- * it (`location.href`), without `#…`, as `signatureUrl` does on the client.
+ * Checks the page URL to sign and returns exactly the string to sign: the URL without `#…`, and
+ * only when it is written as the browser writes `location.href` (what `new URL(url).href` gives).
+ * A string that merely parses to an allowed origin (`https://app.example.com\@evil.com/`, an
+ * explicit `:443`, a full-width host) is refused: no browser sends it, and signing it as given
+ * would sign something other than what was checked.
  */
-export function checkPageUrl(url: unknown, allowedOrigins: ReadonlySet<string>, maxLength: number): string {
-  const invalid = (message: string) => new DingTalkServerError('INVALID_INPUT', message, { field: 'url' });
-  if (typeof url !== 'string' || url === '') {
-    throw invalid('Missing url: pass the page URL (location.href) to sign.');
-  }
-  if (url.length > maxLength) {
-    throw invalid(
-      `The url is ${url.length} characters long; at most ${maxLength} are signed (maxUrlLength).`,
-    );
-  }
-  if (hasUnsafeCharacters(url)) {
-    throw invalid('The url contains whitespace or control characters; send location.href unchanged.');
-  }
+export function checkPageUrl(
+  url: unknown,
+  allowedOrigins: ReadonlySet<string>,
+  maxLength: number,
+  errors: ErrorFactory,
+): string {
+  const field = { field: 'url' };
+  if (typeof url !== 'string' || url === '') throw errors('urlMissing', {}, field);
+  if (url.length > maxLength) throw errors('urlTooLong', { length: url.length, max: maxLength }, field);
+  if (hasUnsafeCharacters(url)) throw errors('urlUnsafe', {}, field);
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
-    throw invalid('The url is not an absolute URL; send location.href unchanged.');
+    throw errors('urlNotAbsolute', {}, field);
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-    throw invalid(`Only http and https pages can be signed, not ${parsed.protocol}.`);
+    throw errors('urlProtocol', { protocol: parsed.protocol.slice(0, 40) }, field);
   }
-  if (parsed.username !== '' || parsed.password !== '') {
-    throw invalid('The url must not contain a user name or password.');
-  }
-  if (!allowedOrigins.has(parsed.origin)) {
-    throw new DingTalkServerError(
-      'ORIGIN_NOT_ALLOWED',
-      `${parsed.origin} is not in allowedOrigins, so its pages are not signed. Add it to allowedOrigins if the app is served from there.`,
-      { field: 'url' },
-    );
-  }
-  return signatureUrl(url);
+  if (parsed.username !== '' || parsed.password !== '') throw errors('urlCredentials', {}, field);
+  const signed = withoutHash(url);
+  const canonical = withoutHash(parsed.href);
+  if (signed !== canonical) throw errors('urlNotCanonical', { expected: canonical }, field);
+  if (!allowedOrigins.has(parsed.origin)) throw errors('originNotAllowed', { origin: parsed.origin }, field);
+  return signed;
 }
 
 /** Checks an auth code from `runtime.permission.requestAuthCode` before it is sent to DingTalk. */
-export function checkAuthCode(code: unknown): string {
-  if (typeof code !== 'string' || code === '') {
-    throw new DingTalkServerError(
-      'INVALID_INPUT',
-      'Missing code: send the authCode from runtime.permission.requestAuthCode (useAuthCode).',
-      { field: 'code' },
-    );
-  }
-  if (code.length > 512 || !/^[\x21-\x7e]+$/.test(code)) {
-    throw new DingTalkServerError(
-      'INVALID_INPUT',
-      'The code is not an auth code (expected up to 512 printable ASCII characters without spaces).',
-      { field: 'code' },
-    );
-  }
+export function checkAuthCode(code: unknown, errors: ErrorFactory): string {
+  if (typeof code !== 'string' || code === '') throw errors('codeMissing', {}, { field: 'code' });
+  if (code.length > 512 || !/^[\x21-\x7e]+$/.test(code)) throw errors('codeMalformed', {}, { field: 'code' });
   return code;
 }

@@ -1,8 +1,11 @@
 import { sign } from '@dingkit/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDingTalkServer, type DingTalkServerOptions } from './createDingTalkServer';
+import type { DingTalkServerOptions } from './createDingTalkServer';
+import { createMemoryStore } from './createMemoryStore';
 import { DingTalkServerError } from './DingTalkServerError';
+import type { DingTalkStore } from './DingTalkStore';
 import { createFakeDingTalkApi, type FakeDingTalkApi } from './test/createFakeDingTalkApi';
+import { createTestServer, recordingLogger } from './test/createTestServer';
 
 let api: FakeDingTalkApi;
 let clock: number;
@@ -11,21 +14,11 @@ let logLines: string[];
 const origin = 'https://app.example.com';
 
 function server(overrides: Partial<DingTalkServerOptions> = {}) {
-  return createDingTalkServer({
-    appKey: api.appKey,
-    appSecret: api.appSecret,
-    agentId: '253441237',
-    corpId: 'dingcorp1234',
+  return createTestServer(api, {
     allowedOrigins: [origin, 'http://localhost:5173'],
-    baseUrl: api.url,
     now: () => clock,
     timeoutMs: 2000,
-    logger: {
-      debug: (message, details) => logLines.push(`${message} ${JSON.stringify(details)}`),
-      info: (message, details) => logLines.push(`${message} ${JSON.stringify(details)}`),
-      warn: (message, details) => logLines.push(`${message} ${JSON.stringify(details)}`),
-      error: (message, details) => logLines.push(`${message} ${JSON.stringify(details)}`),
-    },
+    logger: recordingLogger(logLines),
     ...overrides,
   });
 }
@@ -136,7 +129,7 @@ describe('access_token and jsapi_ticket', () => {
       const fresh = await dingtalk.getAccessToken();
       expect(fresh).not.toBe(staleToken);
       expect(api.requests.at(-1)?.query.get('access_token')).toBe(fresh);
-      expect(logLines.some((line) => line.includes('rejected the cached access_token'))).toBe(true);
+      expect(logLines.some((line) => line.includes('rejected the access_token'))).toBe(true);
     },
   );
 
@@ -165,6 +158,7 @@ describe('access_token and jsapi_ticket', () => {
 
   it('retries only once, then rejects with the errcode', async () => {
     const dingtalk = server();
+    await dingtalk.getAccessToken();
     api.answerNext('/get_jsapi_ticket', { body: { errcode: 42001, errmsg: 'access_token超时' } });
     api.answerNext('/get_jsapi_ticket', { body: { errcode: 42001, errmsg: 'access_token超时' } });
 
@@ -173,6 +167,15 @@ describe('access_token and jsapi_ticket', () => {
     expect(error).toMatchObject({ code: 'API_ERROR', errcode: 42001, api: '/get_jsapi_ticket' });
     expect(api.count('/get_jsapi_ticket')).toBe(2);
     expect(api.count('/gettoken')).toBe(2);
+  });
+
+  it('does not retry with another token when a token fetched just now is refused', async () => {
+    const dingtalk = server();
+    api.answerNext('/get_jsapi_ticket', { body: { errcode: 40001, errmsg: '不合法的access_token' } });
+    const error = await rejection(dingtalk.getJsapiTicket());
+    expect(error).toMatchObject({ code: 'API_ERROR', errcode: 40001 });
+    expect(api.count('/gettoken')).toBe(1);
+    expect(api.count('/get_jsapi_ticket')).toBe(1);
   });
 
   it('does not retry other errcodes', async () => {
@@ -188,7 +191,7 @@ describe('access_token and jsapi_ticket', () => {
     const dingtalk = server({ appSecret: 'the-wrong-secret-77' });
     const error = await rejection(dingtalk.getAccessToken());
     expect(error).toMatchObject({ code: 'API_ERROR', errcode: 40089, api: '/gettoken' });
-    expect(error.message).toMatch(/appKey and appSecret/);
+    expect(error.message).toMatch(/AppKey and AppSecret/);
     expect(describeError(error)).not.toContain('the-wrong-secret-77');
     expect(api.count('/gettoken')).toBe(1);
   });
@@ -227,11 +230,12 @@ describe('access_token and jsapi_ticket', () => {
   });
 
   it('times out a slow DingTalk, settles every waiting caller, and caches nothing', async () => {
-    const dingtalk = server({ timeoutMs: 150 });
-    api.setDelay('/gettoken', 2000);
+    const dingtalk = server({ timeoutMs: 500 });
+    api.setDelay('/gettoken', 5000);
     const started = performance.now();
     const errors = await Promise.all(Array.from({ length: 50 }, () => rejection(dingtalk.getAccessToken())));
-    expect(performance.now() - started).toBeLessThan(1500);
+    // A bound, not a speed check: far below the 5 s the fake would take.
+    expect(performance.now() - started).toBeLessThan(3000);
     for (const error of errors) expect(error).toMatchObject({ code: 'TIMEOUT', api: '/gettoken' });
     expect(api.count('/gettoken')).toBe(1);
 
@@ -256,26 +260,6 @@ describe('access_token and jsapi_ticket', () => {
 });
 
 describe('signUrl', () => {
-  it('reproduces the worked example of the signature algorithm', async () => {
-    await api.close();
-    api = await createFakeDingTalkApi({
-      ticket: 'mS5k98fdkdgDKxkXGEs8LORVREiweeWETE40P37wkidkfksDSKDJFD5h9nbSlYy3-Sl-HhTdfl2fzFy1AOcKIDU8l',
-    });
-    clock = 1414588745_000;
-    const dingtalk = server({
-      allowedOrigins: ['http://open.dingtalk.com'],
-      nonce: () => 'Zn4zmLFKD0wzilzM',
-    });
-
-    await expect(dingtalk.signUrl('http://open.dingtalk.com')).resolves.toEqual({
-      agentId: '253441237',
-      corpId: 'dingcorp1234',
-      timeStamp: 1414588745,
-      nonceStr: 'Zn4zmLFKD0wzilzM',
-      signature: '10de2b0a6763ec3685a50272b5b0eb2848098dc2',
-    });
-  });
-
   it('signs the URL without its hash, with a seconds timestamp and a fresh random nonce', async () => {
     const dingtalk = server();
     const url = `${origin}/app/?x=%E4%B8%AD&y=1#/list?tab=2`;
@@ -321,6 +305,45 @@ describe('signUrl', () => {
     expect(error).toMatchObject({ code: 'INVALID_INPUT', field: 'url' });
   });
 
+  it.each([
+    [
+      'a backslash before @',
+      'https://app.example.com\\@evil.example.com/',
+      'https://app.example.com/@evil.example.com/',
+    ],
+    ['no slashes after the scheme', 'https:app.example.com/', 'https://app.example.com/'],
+    ['an explicit default port', 'https://app.example.com:443/', 'https://app.example.com/'],
+    ['an upper-case host', 'https://APP.example.com/', 'https://app.example.com/'],
+    ['a full-width host', 'https://ａｐｐ.example.com/', 'https://app.example.com/'],
+    ['a soft hyphen in the host', 'https://app.ex\u00ADample.com/', 'https://app.example.com/'],
+    ['a zero-width joiner in the host', 'https://app.exa\u200Dmple.com/', undefined],
+    ['no path', 'https://app.example.com', 'https://app.example.com/'],
+    ['a dot segment', 'https://app.example.com/a/../admin', 'https://app.example.com/admin'],
+    ['a backslash in the path', 'https://app.example.com\\admin', 'https://app.example.com/admin'],
+    ['a raw non-ASCII path', 'https://app.example.com/页面', 'https://app.example.com/%E9%A1%B5%E9%9D%A2'],
+  ])(
+    'refuses a URL with %s, which no browser sends, and says how it should look',
+    async (_, url, expected) => {
+      const error = await rejection(server().signUrl(url));
+      expect(error).toMatchObject({ code: 'INVALID_INPUT', field: 'url' });
+      if (expected !== undefined) expect(error.message).toContain(`gives ${expected}`);
+      expect(api.requests).toHaveLength(0);
+    },
+  );
+
+  it('signs what the browser sends, percent-encoding and hash included', async () => {
+    const url = 'https://app.example.com/%E9%A1%B5%E9%9D%A2?q=%20a&b=c#/x?y';
+    const result = await server().signUrl(url);
+    expect(result.signature).toBe(
+      await sign({
+        jsapi_ticket: api.lastTicket()!,
+        noncestr: result.nonceStr,
+        timestamp: result.timeStamp,
+        url: 'https://app.example.com/%E9%A1%B5%E9%9D%A2?q=%20a&b=c',
+      }),
+    );
+  });
+
   it('accepts an allowed origin on a non-default port exactly', async () => {
     const result = await server().signUrl('http://localhost:5173/#/home');
     expect(result.signature).toMatch(/^[0-9a-f]{40}$/);
@@ -328,32 +351,91 @@ describe('signUrl', () => {
 });
 
 describe('getUserByAuthCode', () => {
-  it('exchanges the code with the two documented calls and returns the user', async () => {
+  it('exchanges the code with the two v2 calls and returns the user in their shape', async () => {
     const dingtalk = server();
     const user = await dingtalk.getUserByAuthCode('auth-code-1');
 
     expect(user).toEqual({
       userid: 'manager4220',
       name: '张三',
-      mobile: '13800000000',
-      department: [1],
+      unionid: 'union-4220',
+      associated_unionid: '',
+      device_id: 'device-1',
+      sys: false,
       sys_level: 0,
-      is_sys: false,
-      deviceId: 'device-1',
+      mobile: '13800000000',
+      dept_id_list: [1],
+      active: true,
     });
-    const calls = api.requests.filter((request) => request.path.startsWith('/user/'));
-    expect(calls.map((call) => call.path)).toEqual(['/user/getuserinfo', '/user/get']);
-    expect(calls[0]?.query.get('code')).toBe('auth-code-1');
-    expect(calls[1]?.query.get('userid')).toBe('manager4220');
+    const calls = api.requests.filter((request) => request.path.includes('/user/'));
+    expect(calls.map((call) => `${call.method} ${call.path}`)).toEqual([
+      'POST /topapi/v2/user/getuserinfo',
+      'POST /topapi/v2/user/get',
+    ]);
+    expect(calls[0]?.body).toEqual({ code: 'auth-code-1' });
+    expect(calls[1]?.body).toEqual({ userid: 'manager4220' });
+    // The code travels in the body only, never in a URL.
+    expect(calls.every((call) => !call.query.has('code'))).toBe(true);
     const token = await dingtalk.getAccessToken();
     expect(calls.every((call) => call.query.get('access_token') === token)).toBe(true);
   });
 
+  it('uses the legacy endpoints with userApi: legacy, renaming their fields to the v2 names', async () => {
+    const dingtalk = server({ userApi: 'legacy' });
+    const user = await dingtalk.getUserByAuthCode('auth-code-1');
+    expect(user).toMatchObject({
+      userid: 'manager4220',
+      name: '张三',
+      device_id: 'device-1',
+      sys: false,
+      dept_id_list: [1],
+      admin: false,
+    });
+    expect(user).not.toHaveProperty('deviceId');
+    expect(user).not.toHaveProperty('department');
+    const calls = api.requests.filter((request) => request.path.includes('/user/'));
+    expect(calls.map((call) => `${call.method} ${call.path}`)).toEqual([
+      'GET /user/getuserinfo',
+      'GET /user/get',
+    ]);
+    expect(calls[0]?.query.get('code')).toBe('auth-code-1');
+  });
+
   it('rejects an unknown code with DingTalk’s errcode and a hint', async () => {
     const error = await rejection(server().getUserByAuthCode('expired-code'));
-    expect(error).toMatchObject({ code: 'API_ERROR', errcode: 40078, api: '/user/getuserinfo' });
+    expect(error).toMatchObject({
+      code: 'API_ERROR',
+      errcode: 40078,
+      api: '/topapi/v2/user/getuserinfo',
+      errmsg: '不存在的临时授权码',
+    });
     expect(error.message).toMatch(/requestAuthCode/);
     expect(describeError(error)).not.toContain('expired-code');
+  });
+
+  it.each([
+    ['in Chinese text', (code: string) => `不存在的临时授权码 ${code}`],
+    ['as JSON', (code: string) => JSON.stringify({ code })],
+    ['URL-encoded', (code: string) => `code=${encodeURIComponent(code)}`],
+  ])('keeps the auth code out of the error when errmsg quotes it %s', async (_, quote) => {
+    const code = 'c0de+with/odd=chars&more';
+    api.answerNext('/topapi/v2/user/getuserinfo', { body: { errcode: 40078, errmsg: quote(code) } });
+    const error = await rejection(server().getUserByAuthCode(code));
+    expect(error.errmsg).toContain('***');
+    expect(describeError(error)).not.toContain(code);
+    expect(describeError(error)).not.toContain(encodeURIComponent(code));
+    expect(logLines.join('\n')).not.toContain(code);
+  });
+
+  it('makes one exchange for the same code sent many times at once', async () => {
+    api.setDelay('/topapi/v2/user/getuserinfo', 50);
+    const dingtalk = server();
+    const users = await Promise.all(
+      Array.from({ length: 20 }, () => dingtalk.getUserByAuthCode('auth-code-1')),
+    );
+    expect(new Set(users.map((user) => user.userid))).toEqual(new Set(['manager4220']));
+    expect(api.count('/topapi/v2/user/getuserinfo')).toBe(1);
+    expect(api.count('/topapi/v2/user/get')).toBe(1);
   });
 
   it('retries once with a fresh token when the token was rejected', async () => {
@@ -362,8 +444,8 @@ describe('getUserByAuthCode', () => {
     api.expireTokens();
     await expect(dingtalk.getUserByAuthCode('auth-code-1')).resolves.toMatchObject({ userid: 'manager4220' });
     expect(api.count('/gettoken')).toBe(2);
-    expect(api.count('/user/getuserinfo')).toBe(2);
-    expect(api.count('/user/get')).toBe(1);
+    expect(api.count('/topapi/v2/user/getuserinfo')).toBe(2);
+    expect(api.count('/topapi/v2/user/get')).toBe(1);
   });
 
   it.each([
@@ -378,6 +460,112 @@ describe('getUserByAuthCode', () => {
   });
 });
 
+describe('expires_in', () => {
+  /** A store that records the TTL of each write, as Redis would receive it (PX). */
+  const recordingStore = () => {
+    const inner = createMemoryStore({ now: () => clock });
+    const ttls: number[] = [];
+    const store: DingTalkStore = {
+      ...inner,
+      set: (key, value, ttlMs) => {
+        ttls.push(ttlMs);
+        return inner.set(key, value, ttlMs);
+      },
+    };
+    return { store, ttls };
+  };
+
+  it.each([
+    ['1e308', 1e308, 7200],
+    ['1e9 (31 years)', 1e9, 7200],
+    ['Infinity as text', 'Infinity', 7200],
+    ['not a number', 'soon', 7200],
+    ['missing', undefined, 7200],
+    ['zero', 0, 60],
+    ['negative', -100, 60],
+    ['3600 as text', '3600', 3600],
+  ])('takes an expires_in of %s as %i s', async (_, expiresIn, seconds) => {
+    const { store, ttls } = recordingStore();
+    const dingtalk = server({ store, refreshMarginMs: 1000 });
+    await dingtalk.getAccessToken();
+    api.answerNext('/get_jsapi_ticket', {
+      body: { errcode: 0, ticket: 'ticket-extreme-1', expires_in: expiresIn },
+    });
+    await expect(dingtalk.getJsapiTicket()).resolves.toBe('ticket-extreme-1');
+
+    const lifetime = seconds * 1000 - Math.min(1000, (seconds * 1000) / 2);
+    expect(ttls.at(-1)).toBe(lifetime);
+    expect(Number.isFinite(ttls.at(-1))).toBe(true);
+    clock += lifetime - 1;
+    await expect(dingtalk.getJsapiTicket()).resolves.toBe('ticket-extreme-1');
+    clock += 1;
+    await expect(dingtalk.getJsapiTicket()).resolves.not.toBe('ticket-extreme-1');
+    expect(api.count('/get_jsapi_ticket')).toBe(2);
+  });
+});
+
+describe('what reaches errors and logs', () => {
+  it('keeps the URL and its secret out of a failed custom fetch, whatever its error holds', async () => {
+    const leaky: typeof fetch = async (input) => {
+      const url = String(input);
+      throw new TypeError(`fetch failed: ${url}`, { cause: { code: url, message: url, url } });
+    };
+    const dingtalk = server({ fetch: leaky });
+    const error = await rejection(dingtalk.getAccessToken());
+    expect(error).toMatchObject({ code: 'NETWORK_ERROR', api: '/gettoken' });
+    expect(error.message).toContain('(TypeError)');
+    expect(error.cause).toBeUndefined();
+    for (const text of [describeError(error), logLines.join('\n')]) {
+      expectNoSecrets(text);
+      expect(text).not.toContain('appsecret');
+    }
+  });
+
+  it('does not pass on a cause code that is a secret', async () => {
+    const appSecret = 'SecretThatLooksLikeAnErrno0123';
+    await api.close();
+    api = await createFakeDingTalkApi({ appSecret });
+    const dingtalk = server({
+      fetch: async () => {
+        throw new TypeError('fetch failed', { cause: { code: appSecret } });
+      },
+    });
+    const error = await rejection(dingtalk.getAccessToken());
+    expect(error.message).toContain('(***)');
+    expect(describeError(error)).not.toContain(appSecret);
+  });
+
+  it('scrubs the app secret from errmsg in the forms a URL and JSON carry it', async () => {
+    const appSecret = 'sec+ret/with=odd&chars"1';
+    await api.close();
+    api = await createFakeDingTalkApi({ appSecret });
+    api.answerNext('/gettoken', {
+      body: {
+        errcode: 40089,
+        errmsg: `raw ${appSecret} url ${encodeURIComponent(appSecret)} form ${new URLSearchParams({ s: appSecret })} json ${JSON.stringify({ s: appSecret })}`,
+      },
+    });
+    const error = await rejection(server().getAccessToken());
+    expect(error.errmsg?.match(/\*\*\*/g)).toHaveLength(4);
+    expect(describeError(error)).not.toContain('sec+ret');
+    expect(describeError(error)).not.toContain('sec%2Bret');
+    expect(describeError(error)).not.toContain('odd&chars');
+  });
+
+  it('reports an errcode that is not a number as BAD_RESPONSE, and ignores an errmsg that is not text', async () => {
+    const dingtalk = server();
+    api.answerNext('/gettoken', { body: { errcode: 'oops', errmsg: 'bad' } });
+    const bad = await rejection(dingtalk.getAccessToken());
+    expect(bad).toMatchObject({ code: 'BAD_RESPONSE', api: '/gettoken' });
+    expect(bad.message).not.toContain('NaN');
+
+    api.answerNext('/gettoken', { body: { errcode: '40089', errmsg: { detail: 'x' } } });
+    const object = await rejection(dingtalk.getAccessToken());
+    expect(object).toMatchObject({ code: 'API_ERROR', errcode: 40089, errmsg: undefined });
+    expect(describeError(object)).not.toContain('[object Object]');
+  });
+});
+
 describe('options', () => {
   it.each([
     ['a missing appSecret', { appSecret: '' }, 'appSecret'],
@@ -388,6 +576,15 @@ describe('options', () => {
     ['a non-http origin', { allowedOrigins: ['ftp://app.example.com'] }, 'allowedOrigins'],
     ['a bad baseUrl', { baseUrl: 'oapi.dingtalk.com' }, 'baseUrl'],
     ['a zero timeout', { timeoutMs: 0 }, 'timeoutMs'],
+    ['a negative store timeout', { storeTimeoutMs: -1 }, 'storeTimeoutMs'],
+    ['a fractional request limit', { maxConcurrentRequests: 1.5 }, 'maxConcurrentRequests'],
+    [
+      'a zero failure threshold',
+      { circuitBreaker: { failureThreshold: 0 } },
+      'circuitBreaker.failureThreshold',
+    ],
+    ['an unknown locale', { locale: 'fr' as 'en' }, 'locale'],
+    ['an unknown user API', { userApi: 'v3' as 'v2' }, 'userApi'],
   ])('refuses %s', (_, overrides, field) => {
     expect(() => server(overrides)).toThrow(DingTalkServerError);
     try {
@@ -395,6 +592,19 @@ describe('options', () => {
     } catch (error) {
       expect(error).toMatchObject({ code: 'INVALID_OPTIONS', field });
     }
+  });
+
+  it('writes its messages in Chinese with locale zh-CN', async () => {
+    const dingtalk = server({ locale: 'zh-CN' });
+    const foreign = await rejection(dingtalk.signUrl('https://evil.example.com/'));
+    expect(foreign.message).toBe(
+      'https://evil.example.com 不在 allowedOrigins 中，因此不为该来源的页面签名（JSAPI 鉴权）。如果应用就部署在这个地址，请在服务端的 allowedOrigins 中加入它。',
+    );
+    const wrongSecret = await rejection(
+      server({ locale: 'zh-CN', appSecret: 'the-wrong-secret-77' }).getAccessToken(),
+    );
+    expect(wrongSecret.message).toContain('服务器出口IP');
+    expect(() => server({ locale: 'zh-CN', appKey: '' })).toThrow('开发者后台');
   });
 
   it('normalises allowed origins (trailing slash, case)', async () => {

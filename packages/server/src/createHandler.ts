@@ -1,17 +1,52 @@
+import type { SessionCookie } from './createSessionCookie';
 import { type DingTalkServerErrorCode, isDingTalkServerError } from './DingTalkServerError';
 import type { DingTalkServerLogger } from './DingTalkServerLogger';
+import {
+  BodyTimeout,
+  BodyTooLarge,
+  type HandlerCore,
+  type HandlerResponse,
+  handlerCoreKey,
+  readRequestText,
+} from './handlerCore';
+import {
+  type DingTalkServerLocale,
+  type DingTalkServerResponseErrorCode,
+  type ErrorFactory,
+  logMessages,
+  publicMessages,
+} from './serverMessages';
+
+/** The body of every error answer of `DingTalkServer.handler`. */
+export interface DingTalkServerErrorBody {
+  /** A stable code to branch on. */
+  error: DingTalkServerResponseErrorCode;
+  /**
+   * What went wrong, in the server's `locale`. For bad input (400) and a foreign origin (403) it
+   * says what to change; for failures of DingTalk or the server it is generic (the server's
+   * `logger` has the details).
+   */
+  message: string;
+  /** DingTalk's errcode, for `API_ERROR` (e.g. 40078: the auth code is unknown, used or expired). */
+  errcode?: number;
+}
 
 export interface HandlerContext {
   signUrl(url: string): Promise<unknown>;
-  getUserByAuthCode(code: string): Promise<unknown>;
+  getUserByAuthCode(code: string): Promise<{ userid: string; name: string }>;
   allowedOrigins: ReadonlySet<string>;
   logger: DingTalkServerLogger | undefined;
+  locale: DingTalkServerLocale;
+  errors: ErrorFactory;
+  session: SessionCookie | undefined;
+  bodyTimeoutMs: number;
 }
 
 /** An auth request is `{"code":"…"}`; anything much bigger is not one. */
 const maxBodyBytes = 16 * 1024;
 
-const statusByCode: Partial<Record<DingTalkServerErrorCode, number>> = {
+const statusByCode: Record<DingTalkServerErrorCode, number> = {
+  INVALID_OPTIONS: 500,
   INVALID_INPUT: 400,
   ORIGIN_NOT_ALLOWED: 403,
   API_ERROR: 502,
@@ -19,114 +54,104 @@ const statusByCode: Partial<Record<DingTalkServerErrorCode, number>> = {
   BAD_RESPONSE: 502,
   TIMEOUT: 502,
   NETWORK_ERROR: 502,
+  CIRCUIT_OPEN: 503,
+  BUSY: 503,
+  STORE_ERROR: 500,
+  LOCK_TIMEOUT: 503,
 };
 
-class BodyTooLarge extends Error {}
+const routes = {
+  signature: { methods: ['GET', 'HEAD'], allow: 'GET, HEAD, OPTIONS', preflight: 'GET' },
+  auth: { methods: ['POST'], allow: 'POST, OPTIONS', preflight: 'POST' },
+} as const;
 
-/** Reads at most `limit` bytes of the body; throws `BodyTooLarge` past that. */
-async function readText(request: Request, limit: number): Promise<string> {
-  const declared = Number(request.headers.get('content-length'));
-  if (declared > limit) throw new BodyTooLarge();
-  if (request.body === null) return '';
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel().catch(() => undefined);
-      throw new BodyTooLarge();
-    }
-    chunks.push(value);
+const jsonHeaders = {
+  'content-type': 'application/json; charset=utf-8',
+  'cache-control': 'no-store',
+  'x-content-type-options': 'nosniff',
+};
+
+/** The path of a request URL (absolute, or a path with its query). */
+function pathOf(url: string): string | undefined {
+  const query = url.indexOf('?');
+  const path = query === -1 ? url : url.slice(0, query);
+  if (path.startsWith('/')) return path;
+  try {
+    return new URL(path).pathname;
+  } catch {
+    return undefined;
   }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return new TextDecoder().decode(bytes);
 }
 
-/** The Fetch API handler behind `DingTalkServer.handler`. */
+/** The handler's framework-free core and the Fetch API handler around it. */
 export function createHandler(context: HandlerContext): (request: Request) => Promise<Response> {
-  const { allowedOrigins, logger } = context;
+  const { allowedOrigins, logger, locale, errors, session } = context;
+  const texts = publicMessages[locale];
+  const log = logMessages[locale];
 
-  return async (request) => {
-    const origin = request.headers.get('origin');
-    const corsHeaders: Record<string, string> =
-      origin !== null && allowedOrigins.has(origin)
+  const core: HandlerCore = async (request) => {
+    const origin = request.header('origin');
+    const cors: Record<string, string> =
+      origin !== undefined && allowedOrigins.has(origin)
         ? { 'access-control-allow-origin': origin, vary: 'origin' }
         : {};
-    const json = (status: number, body: unknown, extra: Record<string, string> = {}) =>
-      new Response(JSON.stringify(body), {
-        status,
-        headers: {
-          'content-type': 'application/json; charset=utf-8',
-          'cache-control': 'no-store',
-          'x-content-type-options': 'nosniff',
-          ...corsHeaders,
-          ...extra,
-        },
-      });
-    const fail = (status: number, error: string, message: string, extra: Record<string, unknown> = {}) =>
-      json(status, { error, message, ...extra });
+    const json = (status: number, body: unknown, extra: Record<string, string> = {}): HandlerResponse => ({
+      status,
+      headers: { ...jsonHeaders, ...cors, ...extra },
+      body: JSON.stringify(body),
+    });
+    const fail = (
+      status: number,
+      error: DingTalkServerResponseErrorCode,
+      message: string,
+      extra: Record<string, string> = {},
+      errcode?: number,
+    ) => json(status, errcode === undefined ? { error, message } : { error, message, errcode }, extra);
 
-    let pathname: string;
-    try {
-      pathname = new URL(request.url).pathname.replace(/\/+$/, '');
-    } catch {
-      return fail(400, 'INVALID_INPUT', 'The request URL could not be parsed.');
-    }
+    const pathname = pathOf(request.url)?.replace(/\/+$/, '');
+    if (pathname === undefined) return fail(400, 'INVALID_INPUT', texts.INVALID_INPUT);
     const route = pathname.endsWith('/signature')
       ? 'signature'
       : pathname.endsWith('/auth')
         ? 'auth'
         : undefined;
-    if (route === undefined) {
-      return fail(404, 'NOT_FOUND', 'Use GET …/signature?url=<page URL> or POST …/auth with {"code": "…"}.');
-    }
-    const method = route === 'signature' ? 'GET' : 'POST';
+    if (route === undefined) return fail(404, 'NOT_FOUND', texts.NOT_FOUND);
+    const { methods, allow, preflight } = routes[route];
     if (request.method === 'OPTIONS') {
-      return new Response(null, {
+      const allowed = cors['access-control-allow-origin'] !== undefined;
+      return {
         status: 204,
-        headers: {
-          ...corsHeaders,
-          ...(corsHeaders['access-control-allow-origin']
-            ? {
-                'access-control-allow-methods': method,
-                'access-control-allow-headers': 'content-type',
-                'access-control-max-age': '600',
-              }
-            : {}),
-        },
-      });
+        headers: allowed
+          ? {
+              ...cors,
+              'access-control-allow-methods': preflight,
+              'access-control-allow-headers': 'content-type',
+              'access-control-max-age': '600',
+            }
+          : {},
+        body: undefined,
+      };
     }
-    if (request.method !== method) {
-      return json(
-        405,
-        { error: 'METHOD_NOT_ALLOWED', message: `Use ${method} for …/${route}.` },
-        { allow: `${method}, OPTIONS` },
-      );
+    if (!(methods as readonly string[]).includes(request.method)) {
+      return fail(405, 'METHOD_NOT_ALLOWED', texts.METHOD_NOT_ALLOWED, { allow });
     }
 
     try {
       if (route === 'signature') {
-        const url = new URL(request.url).searchParams.get('url');
+        const query = request.url.indexOf('?');
+        const url = query === -1 ? null : new URLSearchParams(request.url.slice(query + 1)).get('url');
         return json(200, await context.signUrl(url ?? ''));
       }
       let text: string;
       try {
-        text = await readText(request, maxBodyBytes);
+        text = await request.readBody(maxBodyBytes, context.bodyTimeoutMs);
       } catch (error) {
         if (error instanceof BodyTooLarge) {
-          return fail(
-            413,
-            'INVALID_INPUT',
-            `The body is larger than ${maxBodyBytes} bytes; send {"code": "…"}.`,
-          );
+          const tooLarge = errors('bodyTooLarge', { max: maxBodyBytes }, { field: 'body' });
+          return fail(413, tooLarge.code, tooLarge.message, { connection: 'close' });
+        }
+        if (error instanceof BodyTimeout) {
+          return fail(408, 'REQUEST_TIMEOUT', texts.REQUEST_TIMEOUT, { connection: 'close' });
         }
         throw error;
       }
@@ -134,29 +159,65 @@ export function createHandler(context: HandlerContext): (request: Request) => Pr
       try {
         body = JSON.parse(text);
       } catch {
-        return fail(400, 'INVALID_INPUT', 'The body is not JSON; send {"code": "<authCode>"}.');
+        const notJson = errors('bodyNotJson', {}, { field: 'body' });
+        return fail(400, notJson.code, notJson.message);
       }
       const code = typeof body === 'object' && body !== null && 'code' in body ? body.code : undefined;
-      return json(200, await context.getUserByAuthCode(code as string));
+      const user = await context.getUserByAuthCode(code as string);
+      return json(200, user, session ? { 'set-cookie': await session.issue(user) } : {});
     } catch (error) {
-      if (isDingTalkServerError(error)) {
-        const status = statusByCode[error.code] ?? 500;
-        const details = { route, status, code: error.code, errcode: error.errcode, api: error.api, origin };
-        if (status >= 500) logger?.error?.(`dingkit: ${request.method} …/${route} failed`, details);
-        else if (status === 403) logger?.warn?.(`dingkit: ${request.method} …/${route} refused`, details);
-        else logger?.info?.(`dingkit: ${request.method} …/${route} rejected`, details);
-        return fail(
-          status,
-          error.code,
-          status === 500 ? 'The DingTalk server integration failed; see the server log.' : error.message,
-          error.errcode === undefined ? {} : { errcode: error.errcode },
-        );
+      if (!isDingTalkServerError(error)) {
+        logger?.error?.(log.requestFailed(route), {
+          route,
+          status: 500,
+          code: 'INTERNAL_ERROR',
+          name: error instanceof Error ? error.name : typeof error,
+        });
+        return fail(500, 'INTERNAL_ERROR', texts.INTERNAL_ERROR);
       }
-      logger?.error?.(`dingkit: ${request.method} …/${route} failed unexpectedly`, {
-        route,
-        name: error instanceof Error ? error.name : typeof error,
-      });
-      return fail(500, 'INTERNAL_ERROR', 'The DingTalk server integration failed; see the server log.');
+      const status = statusByCode[error.code];
+      const seen = { route, status, code: error.code, origin: origin?.slice(0, 200) };
+      if (status >= 500) {
+        logger?.error?.(log.requestFailed(route), {
+          ...seen,
+          api: error.api,
+          errcode: error.errcode,
+          errmsg: error.errmsg,
+          message: error.message,
+        });
+      } else if (status === 403) {
+        logger?.warn?.(log.requestRefused(route), { ...seen, message: error.message });
+      } else {
+        // Not the message: it may quote the URL the page sent, query and all.
+        logger?.info?.(log.requestRejected(route), { ...seen, field: error.field });
+      }
+      const retryAfter: Record<string, string> =
+        error.retryAfterMs === undefined
+          ? {}
+          : { 'retry-after': String(Math.max(1, Math.ceil(error.retryAfterMs / 1000))) };
+      return fail(
+        status,
+        error.code,
+        // The page's own mistakes are explained; anything else stays generic for anonymous callers.
+        status < 500 ? error.message : texts[error.code],
+        retryAfter,
+        error.code === 'API_ERROR' ? error.errcode : undefined,
+      );
     }
   };
+
+  const handler = async (request: Request): Promise<Response> => {
+    const answer = await core({
+      method: request.method,
+      url: request.url,
+      header: (name) => request.headers.get(name) ?? undefined,
+      readBody: (limit, timeoutMs) => readRequestText(request, limit, timeoutMs),
+    });
+    return new Response(request.method === 'HEAD' ? null : (answer.body ?? null), {
+      status: answer.status,
+      headers: answer.headers,
+    });
+  };
+  Object.defineProperty(handler, handlerCoreKey, { value: core });
+  return handler;
 }

@@ -19,11 +19,21 @@ const px = (ttlMs: number) => String(Math.max(1, Math.ceil(ttlMs)));
 /**
  * A {@link DingTalkStore} in Redis, so that every process and serverless instance of the app shares
  * one access_token and one jsapi_ticket (DingTalk asks that the ticket be cached globally).
- * Pass a connected client; `@dingkit/server` never imports `redis` itself.
+ * Pass a connected client; `@dingkit/server` never imports `redis` itself. Every call the server
+ * makes to it is cut at `storeTimeoutMs`, and each process keeps its own copy of the token and
+ * ticket while they are valid, so a Redis outage does not hold requests.
  *
  * @example
  * import { createClient } from 'redis';
- * const client = await createClient({ url: process.env.REDIS_URL }).connect();
+ * const client = createClient({
+ *   url: process.env.REDIS_URL,
+ *   // While Redis is unreachable, fail commands at once instead of queueing them.
+ *   disableOfflineQueue: true,
+ *   socket: { reconnectStrategy: (retries: number) => Math.min(50 * 2 ** retries, 2000) },
+ * });
+ * // Without an 'error' listener, Node ends the process when the connection drops.
+ * client.on('error', (error: Error) => console.warn(`redis: ${error.message}`));
+ * await client.connect();
  * const server = createDingTalkServer({ ...options, store: createRedisStore(client) });
  */
 export function createRedisStore(client: RedisCommandClient): DingTalkStore {

@@ -1,56 +1,71 @@
 import type { Redactor } from './createRedactor';
-import { DingTalkServerError } from './DingTalkServerError';
+import { apiHints, type DingTalkServerLocale, type ErrorFactory, type UpstreamApi } from './serverMessages';
 
 export interface UpstreamContext {
   baseUrl: string;
   fetch: typeof globalThis.fetch;
-  timeoutMs: number;
   redactor: Redactor;
+  errors: ErrorFactory;
+  locale: DingTalkServerLocale;
+}
+
+export interface UpstreamRequest {
+  api: UpstreamApi;
+  /** The query string (DingTalk wants the app secret and the access_token there). */
+  query: Record<string, string>;
+  /** A JSON body: the request is then a POST. */
+  body?: Record<string, unknown>;
+  /** Values of this call to scrub from what comes back besides the remembered ones (its auth code). */
+  secrets?: readonly string[];
+  timeoutMs: number;
 }
 
 export type UpstreamBody = Record<string, unknown>;
 
-function isRecord(value: unknown): value is UpstreamBody {
+export function isRecord(value: unknown): value is UpstreamBody {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const hints: Record<string, string> = {
-  '/gettoken':
-    'Check appKey and appSecret (开发者后台 → 凭证与基础信息) and that this server’s public IP is in the app’s 服务器出口IP list.',
-  '/get_jsapi_ticket':
-    'Check that the app may call get_jsapi_ticket and that the access_token belongs to it.',
-  '/user/getuserinfo':
-    'Auth codes are single-use and expire quickly: get a fresh one with runtime.permission.requestAuthCode and exchange it at once.',
-  '/user/get': 'Check that the app has the 通讯录 (contacts) read permission for this user.',
-};
+/** An identifier such as `ECONNREFUSED`, `UND_ERR_CONNECT_TIMEOUT` or `TypeError`; never free text. */
+const identifier = /^[A-Za-z][A-Za-z0-9_]{1,39}$/;
 
-/** Why a fetch failed, without the URL (undici puts it in some messages, and the URL holds secrets). */
-function describeFailure(error: unknown, redactor: Redactor): string {
+/**
+ * Why a fetch failed, as an identifier only: the error's `cause.code` (Node's and undici's codes)
+ * or its class name. Its message and anything else in `cause` may hold the request URL, and the
+ * URL holds the app secret or a token.
+ */
+function failureReason(error: unknown, context: UpstreamContext, secrets: readonly string[]): string {
   const cause = error instanceof Error ? error.cause : undefined;
-  const code =
-    typeof cause === 'object' && cause !== null && 'code' in cause && typeof cause.code === 'string'
-      ? cause.code
-      : undefined;
-  if (code) return code;
-  return redactor.redact(error instanceof Error ? error.message : String(error));
+  const code = typeof cause === 'object' && cause !== null && 'code' in cause ? cause.code : undefined;
+  const name = error instanceof Error ? error.name : undefined;
+  const reason = [code, name].find(
+    (value): value is string => typeof value === 'string' && identifier.test(value),
+  );
+  // An identifier could still be a secret's value (a custom fetch can put anything there).
+  return reason === undefined ? 'unknown' : context.redactor.scrub(reason, secrets);
+}
+
+/** DingTalk's errcode as a whole number, `0` when absent, `undefined` when it is not a number. */
+function parseErrcode(value: unknown): number | undefined {
+  if (value === undefined || value === null) return 0;
+  const number = typeof value === 'string' && /^-?\d{1,12}$/.test(value) ? Number(value) : value;
+  return typeof number === 'number' && Number.isSafeInteger(number) ? number : undefined;
 }
 
 /**
- * One GET to the DingTalk server API: a timeout covering connect, headers and body; errcode,
- * HTTP status and JSON checked; every failure a `DingTalkServerError` without secrets in it.
+ * One call to the DingTalk server API: a timeout covering connect, headers and body; errcode,
+ * HTTP status and JSON checked; every failure a `DingTalkServerError` made of dingkit's own text
+ * and checked values, with DingTalk's `errmsg` (scrubbed) kept beside it for the log.
  */
 export async function requestDingTalk(
   context: UpstreamContext,
-  path: string,
-  query: Record<string, string>,
+  request: UpstreamRequest,
 ): Promise<UpstreamBody> {
-  const url = `${context.baseUrl}${path}?${new URLSearchParams(query).toString()}`;
+  const { api, timeoutMs, secrets = [] } = request;
+  const { errors } = context;
+  const url = `${context.baseUrl}${api}?${new URLSearchParams(request.query).toString()}`;
   const controller = new AbortController();
-  const timeoutError = new DingTalkServerError(
-    'TIMEOUT',
-    `DingTalk ${path} did not answer within ${context.timeoutMs} ms. Check the server's outbound network, or raise timeoutMs.`,
-    { api: path },
-  );
+  const timeoutError = errors('upstreamTimeout', { api, ms: Math.round(timeoutMs) }, { api });
   let timer: ReturnType<typeof setTimeout> | undefined;
   // Racing a timer (not only passing the signal) settles the call even with an injected fetch
   // that ignores `signal`.
@@ -58,7 +73,7 @@ export async function requestDingTalk(
     timer = setTimeout(() => {
       controller.abort(timeoutError);
       reject(timeoutError);
-    }, context.timeoutMs);
+    }, timeoutMs);
   });
 
   const run = async (): Promise<UpstreamBody> => {
@@ -66,18 +81,18 @@ export async function requestDingTalk(
     let response: Response;
     try {
       response = await context.fetch(url, {
-        method: 'GET',
-        headers: { accept: 'application/json' },
+        method: request.body === undefined ? 'GET' : 'POST',
+        headers:
+          request.body === undefined
+            ? { accept: 'application/json' }
+            : { accept: 'application/json', 'content-type': 'application/json' },
+        body: request.body === undefined ? undefined : JSON.stringify(request.body),
         signal: controller.signal,
       });
       text = await response.text();
     } catch (error) {
       if (controller.signal.aborted) throw timeoutError;
-      throw new DingTalkServerError(
-        'NETWORK_ERROR',
-        `Could not reach DingTalk ${path} (${describeFailure(error, context.redactor)}). Check baseUrl and the server's outbound network.`,
-        { api: path },
-      );
+      throw errors('network', { api, reason: failureReason(error, context, secrets) }, { api });
     }
     let body: unknown;
     try {
@@ -85,29 +100,24 @@ export async function requestDingTalk(
     } catch {
       body = undefined;
     }
-    if (isRecord(body) && body.errcode !== undefined && Number(body.errcode) !== 0) {
-      const errcode = Number(body.errcode);
-      const errmsg = context.redactor.redact(String(body.errmsg ?? '')).slice(0, 200);
-      throw new DingTalkServerError(
-        'API_ERROR',
-        `DingTalk ${path} failed with errcode ${errcode}${errmsg ? ` (${errmsg})` : ''}. ${hints[path] ?? ''}`.trim(),
-        { api: path, errcode, errmsg, status: response.status },
-      );
+    const status = response.status;
+    if (isRecord(body)) {
+      const errcode = parseErrcode(body.errcode);
+      if (errcode === undefined) throw errors('badErrcode', { api }, { api, status });
+      if (errcode !== 0) {
+        const errmsg =
+          typeof body.errmsg === 'string'
+            ? context.redactor.scrub(body.errmsg, secrets).slice(0, 300)
+            : undefined;
+        throw errors(
+          'apiError',
+          { api, errcode, hint: apiHints[context.locale][api] },
+          { api, errcode, errmsg, status },
+        );
+      }
     }
-    if (!response.ok) {
-      throw new DingTalkServerError(
-        'HTTP_ERROR',
-        `DingTalk ${path} answered HTTP ${response.status}. It may be down or rate-limiting; try again later.`,
-        { api: path, status: response.status },
-      );
-    }
-    if (!isRecord(body)) {
-      throw new DingTalkServerError(
-        'BAD_RESPONSE',
-        `DingTalk ${path} answered with something other than a JSON object. Check baseUrl (a proxy or captive portal may be answering).`,
-        { api: path, status: response.status },
-      );
-    }
+    if (!response.ok) throw errors('httpError', { api, status }, { api, status });
+    if (!isRecord(body)) throw errors('notJson', { api }, { api, status });
     return body;
   };
 
@@ -119,12 +129,13 @@ export async function requestDingTalk(
 }
 
 /** `body[field]` as a non-empty string, or a `BAD_RESPONSE` error naming the missing field. */
-export function requireString(body: UpstreamBody, field: string, path: string): string {
+export function requireString(
+  body: UpstreamBody,
+  field: string,
+  api: UpstreamApi,
+  errors: ErrorFactory,
+): string {
   const value = body[field];
   if (typeof value === 'string' && value !== '') return value;
-  throw new DingTalkServerError(
-    'BAD_RESPONSE',
-    `DingTalk ${path} answered without "${field}". Check baseUrl and that the app has the permission for this API.`,
-    { api: path },
-  );
+  throw errors('missingField', { api, field }, { api });
 }

@@ -1,11 +1,13 @@
 import { createServer, type RequestListener, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { type AddressInfo, connect } from 'node:net';
 import { sign } from '@dingkit/core';
 import express from 'express';
 import { Hono } from 'hono';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createDingTalkServer, type DingTalkServer } from './createDingTalkServer';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { DingTalkServer } from './createDingTalkServer';
 import { createFakeDingTalkApi, type FakeDingTalkApi } from './test/createFakeDingTalkApi';
+import { createTestServer, recordingLogger } from './test/createTestServer';
+import { readmeSample, runReadmeSample } from './test/runReadmeSample';
 import { toNodeHandler } from './toNodeHandler';
 
 const pageOrigin = 'https://app.example.com';
@@ -52,18 +54,7 @@ beforeEach(async () => {
   api = await createFakeDingTalkApi();
   logLines = [];
   seen = [];
-  const log = (message: string, details?: Record<string, unknown>) =>
-    logLines.push(`${message} ${JSON.stringify(details)}`);
-  dingtalk = createDingTalkServer({
-    appKey: api.appKey,
-    appSecret: api.appSecret,
-    agentId: '253441237',
-    corpId: 'dingcorp1234',
-    allowedOrigins: [pageOrigin],
-    baseUrl: api.url,
-    timeoutMs: 500,
-    logger: { debug: log, info: log, warn: log, error: log },
-  });
+  dingtalk = createTestServer(api, { timeoutMs: 500, logger: recordingLogger(logLines) });
 });
 
 afterEach(async () => {
@@ -77,10 +68,11 @@ afterEach(async () => {
 function journey(mount: () => Promise<{ base: string; stop: () => Promise<void> }>) {
   let base: string;
   let stop: () => Promise<void>;
-  beforeAll(async () => {
+  // Mounted per test: each test has its own fake DingTalk API and server.
+  beforeEach(async () => {
     ({ base, stop } = await mount());
   });
-  afterAll(() => stop());
+  afterEach(() => stop());
 
   it('signs an allowed page URL', async () => {
     const page = `${pageOrigin}/app/index.html?corpId=dingcorp1234#/todo`;
@@ -155,6 +147,14 @@ function journey(mount: () => Promise<{ base: string; stop: () => Promise<void> 
     expect(logLines.some((line) => line.includes('failed') && line.includes('NETWORK_ERROR'))).toBe(true);
   });
 
+  it('answers HEAD on …/signature without a body', async () => {
+    const response = await fetch(`${base}/signature?url=${encodeURIComponent(`${pageOrigin}/`)}`, {
+      method: 'HEAD',
+    });
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe('');
+  });
+
   it('answers 404 and 405 for other paths and methods', async () => {
     expect((await send(`${base}/elsewhere`)).status).toBe(404);
     const wrong = await send(`${base}/auth`);
@@ -177,7 +177,14 @@ function journey(mount: () => Promise<{ base: string; stop: () => Promise<void> 
   });
 }
 
-describe('through Node http', () => {
+describe('through Node http, given dingtalk.handler (no Fetch Request or Response in between)', () => {
+  journey(async () => {
+    const { url, server } = await listen(toNodeHandler(dingtalk.handler));
+    return { base: `${url}/api/dingtalk`, stop: () => close(server) };
+  });
+});
+
+describe('through Node http, given any Fetch API handler', () => {
   journey(async () => {
     const { url, server } = await listen(toNodeHandler((request) => dingtalk.handler(request)));
     return { base: `${url}/api/dingtalk`, stop: () => close(server) };
@@ -212,10 +219,7 @@ describe('through Express', () => {
     const app = express();
     // A JSON body parser mounted app-wide consumes the stream first; the adapter uses its result.
     app.use(express.json());
-    app.use(
-      '/api/dingtalk',
-      toNodeHandler((request) => dingtalk.handler(request)),
-    );
+    app.use('/api/dingtalk', toNodeHandler(dingtalk.handler));
     const { url, server } = await listen(app);
     return { base: `${url}/api/dingtalk`, stop: () => close(server) };
   });
@@ -224,10 +228,7 @@ describe('through Express', () => {
 describe('through Express without a body parser', () => {
   journey(async () => {
     const app = express();
-    app.use(
-      '/api/dingtalk',
-      toNodeHandler((request) => dingtalk.handler(request)),
-    );
+    app.use('/api/dingtalk', toNodeHandler(dingtalk.handler));
     const { url, server } = await listen(app);
     return { base: `${url}/api/dingtalk`, stop: () => close(server) };
   });
@@ -240,4 +241,82 @@ describe('through Hono', () => {
     const { url, server } = await listen(toNodeHandler(async (request) => app.fetch(request)));
     return { base: `${url}/api/dingtalk`, stop: () => close(server) };
   });
+});
+
+describe('a request body that stalls', () => {
+  /** Sends headers announcing a body, a part of it, and then nothing. */
+  const stall = (url: string) =>
+    new Promise<{ status: number; text: string }>((resolve, reject) => {
+      const { hostname, port, pathname } = new URL(url);
+      const socket = connect(Number(port), hostname, () => {
+        socket.write(
+          `POST ${pathname} HTTP/1.1\r\nHost: ${hostname}\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"code":`,
+        );
+      });
+      let received = '';
+      socket.on('data', (chunk) => {
+        received += chunk.toString();
+        if (received.includes('\r\n\r\n') && received.includes('}')) {
+          socket.destroy();
+          resolve({ status: Number(received.split(' ')[1]), text: received });
+        }
+      });
+      socket.on('error', reject);
+    });
+
+  it.each([
+    ['given dingtalk.handler', () => toNodeHandler(dingtalk.handler, { bodyTimeoutMs: 150 })],
+    [
+      'given any Fetch API handler',
+      () => toNodeHandler((request) => dingtalk.handler(request), { bodyTimeoutMs: 150 }),
+    ],
+    [
+      'given any Fetch API handler, in Chinese',
+      () => toNodeHandler((request) => dingtalk.handler(request), { bodyTimeoutMs: 150, locale: 'zh-CN' }),
+    ],
+  ])('is answered with 408 after bodyTimeoutMs, %s', async (name, make) => {
+    const { url, server } = await listen(make());
+    try {
+      const started = performance.now();
+      const answer = await stall(`${url}/api/dingtalk/auth`);
+      expect(answer.status).toBe(408);
+      expect(answer.text).toContain('REQUEST_TIMEOUT');
+      expect(answer.text).toContain(
+        name.endsWith('Chinese') ? '请求体未能及时送达' : 'did not arrive in time',
+      );
+      // A bound far below Node's own 300 s requestTimeout.
+      expect(performance.now() - started).toBeLessThan(5000);
+    } finally {
+      await close(server);
+    }
+  });
+});
+
+describe('the README’s rate limit in front of …/auth (Express, express-rate-limit)', () => {
+  it('lets 10 of 200 random auth codes reach DingTalk and answers the others 429', async () => {
+    const sample = await runReadmeSample(await readmeSample('Express, with a rate limit'), api.url);
+    try {
+      const statuses = await Promise.all(
+        Array.from({ length: 200 }, async (_, index) => {
+          const response = await fetch(`${sample.url}/api/dingtalk/auth`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ code: `random-code-${index}` }),
+          });
+          seen.push(await response.text());
+          return response.status;
+        }),
+      );
+      expect(statuses.filter((status) => status === 429)).toHaveLength(190);
+      expect(statuses.filter((status) => status === 502)).toHaveLength(10);
+      expect(api.count('/topapi/v2/user/getuserinfo')).toBe(10);
+      // Signing is not limited.
+      const signature = await fetch(
+        `${sample.url}/api/dingtalk/signature?url=${encodeURIComponent(`${pageOrigin}/`)}`,
+      );
+      expect(signature.status).toBe(200);
+    } finally {
+      await sample.stop();
+    }
+  }, 60_000);
 });

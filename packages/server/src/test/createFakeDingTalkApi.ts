@@ -32,7 +32,13 @@ export interface FakeDingTalkApiOptions {
   users?: Record<string, FakeUser>;
 }
 
-type Path = '/gettoken' | '/get_jsapi_ticket' | '/user/getuserinfo' | '/user/get';
+type Path =
+  | '/gettoken'
+  | '/get_jsapi_ticket'
+  | '/topapi/v2/user/getuserinfo'
+  | '/topapi/v2/user/get'
+  | '/user/getuserinfo'
+  | '/user/get';
 
 export interface FakeDingTalkApi {
   /** The base URL to pass as `baseUrl`. */
@@ -41,14 +47,18 @@ export interface FakeDingTalkApi {
   appSecret: string;
   /** Requests answered (or still being answered) per path. */
   count(path: Path | string): number;
-  /** Every request: path and query. */
-  requests: { path: string; query: URLSearchParams }[];
+  /** The most requests it was answering at the same time. */
+  peakInFlight(): number;
+  /** Every request: method, path, query and (for POST) the JSON body. */
+  requests: { method: string; path: string; query: URLSearchParams; body: Record<string, unknown> }[];
   /** Every token and ticket handed out, to prove none leaks. */
   issued: string[];
   /** The ticket handed out last. */
   lastTicket(): string | undefined;
   /** Answers the next request to `path` with `answer` (queued, first in first out). */
   answerNext(path: Path, answer: FakeAnswer): void;
+  /** Answers every request to `path` with `answer` until called with `undefined`. */
+  answerAlways(path: Path, answer: FakeAnswer | undefined): void;
   /** Delays every answer on `path` (0 to stop). */
   setDelay(path: Path, ms: number): void;
   /** Every token issued so far now answers errcode 42001 (expired). */
@@ -59,17 +69,25 @@ export interface FakeDingTalkApi {
 
 /**
  * A stand-in for https://oapi.dingtalk.com on 127.0.0.1, speaking the documented endpoints:
- * GET /gettoken?appkey=&appsecret=, /get_jsapi_ticket?access_token=,
- * /user/getuserinfo?access_token=&code=, /user/get?access_token=&userid=.
+ * GET /gettoken?appkey=&appsecret=, GET /get_jsapi_ticket?access_token=,
+ * POST /topapi/v2/user/getuserinfo?access_token= {code}, POST /topapi/v2/user/get?access_token= {userid},
+ * and the legacy GET /user/getuserinfo?access_token=&code=, GET /user/get?access_token=&userid=.
  */
 export async function createFakeDingTalkApi(options: FakeDingTalkApiOptions = {}): Promise<FakeDingTalkApi> {
   const appKey = options.appKey ?? 'fake-app-key';
   const appSecret = options.appSecret ?? 'fake-app-secret-5f2c9a';
   const users = options.users ?? {
-    'auth-code-1': { userid: 'manager4220', name: '张三', mobile: '13800000000', department: [1] },
+    'auth-code-1': {
+      userid: 'manager4220',
+      name: '张三',
+      unionid: 'union-4220',
+      mobile: '13800000000',
+      dept_id_list: [1],
+    },
   };
   const counts = new Map<string, number>();
   const queued = new Map<string, FakeAnswer[]>();
+  const always = new Map<string, FakeAnswer>();
   const delays = new Map<string, number>();
   const tokens = new Map<string, 'valid' | 'expired'>();
   const requests: FakeDingTalkApi['requests'] = [];
@@ -77,6 +95,8 @@ export async function createFakeDingTalkApi(options: FakeDingTalkApiOptions = {}
   let issuedTickets = 0;
   let issuedTokens = 0;
   let lastTicket: string | undefined;
+  let inFlight = 0;
+  let peak = 0;
 
   const checkToken = (query: URLSearchParams) => {
     const state = tokens.get(query.get('access_token') ?? '');
@@ -85,8 +105,11 @@ export async function createFakeDingTalkApi(options: FakeDingTalkApiOptions = {}
     return undefined;
   };
 
-  const answer = (path: string, query: URLSearchParams): FakeAnswer => {
-    const next = queued.get(path)?.shift();
+  const userByCode = (code: unknown) => (typeof code === 'string' ? users[code] : undefined);
+  const userById = (userid: unknown) => Object.values(users).find((candidate) => candidate.userid === userid);
+
+  const answer = (path: string, query: URLSearchParams, body: Record<string, unknown>): FakeAnswer => {
+    const next = queued.get(path)?.shift() ?? always.get(path);
     if (next) return next;
     switch (path) {
       case '/gettoken': {
@@ -111,10 +134,39 @@ export async function createFakeDingTalkApi(options: FakeDingTalkApiOptions = {}
         issued.push(ticket);
         return { body: { errcode: 0, errmsg: 'ok', ticket, expires_in: options.ticketExpiresIn ?? 7200 } };
       }
+      case '/topapi/v2/user/getuserinfo': {
+        const failure = checkToken(query);
+        if (failure) return { body: failure };
+        const user = userByCode(body.code);
+        if (!user) return { body: { errcode: 40078, errmsg: '不存在的临时授权码', request_id: 'r1' } };
+        return {
+          body: {
+            errcode: 0,
+            errmsg: 'ok',
+            request_id: 'r2',
+            result: {
+              userid: user.userid,
+              name: user.name,
+              unionid: user.unionid,
+              associated_unionid: '',
+              device_id: 'device-1',
+              sys: false,
+              sys_level: 0,
+            },
+          },
+        };
+      }
+      case '/topapi/v2/user/get': {
+        const failure = checkToken(query);
+        if (failure) return { body: failure };
+        const user = userById(body.userid);
+        if (!user) return { body: { errcode: 60121, errmsg: '找不到该用户' } };
+        return { body: { errcode: 0, errmsg: 'ok', request_id: 'r3', result: { ...user, active: true } } };
+      }
       case '/user/getuserinfo': {
         const failure = checkToken(query);
         if (failure) return { body: failure };
-        const user = users[query.get('code') ?? ''];
+        const user = userByCode(query.get('code'));
         if (!user) return { body: { errcode: 40078, errmsg: '不存在的临时授权码' } };
         return {
           body: {
@@ -130,20 +182,35 @@ export async function createFakeDingTalkApi(options: FakeDingTalkApiOptions = {}
       case '/user/get': {
         const failure = checkToken(query);
         if (failure) return { body: failure };
-        const user = Object.values(users).find((candidate) => candidate.userid === query.get('userid'));
+        const user = userById(query.get('userid'));
         if (!user) return { body: { errcode: 60121, errmsg: '找不到该用户' } };
-        return { body: { errcode: 0, errmsg: 'ok', ...user } };
+        // The legacy names of two v2 fields.
+        const { dept_id_list: department, ...rest } = user;
+        return { body: { errcode: 0, errmsg: 'ok', ...rest, department, isAdmin: false } };
       }
       default:
         return { status: 404, body: { errcode: 404, errmsg: 'not found' } };
     }
   };
 
-  const server = createServer((request: IncomingMessage, response: ServerResponse) => {
+  const server = createServer(async (request: IncomingMessage, response: ServerResponse) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     counts.set(url.pathname, (counts.get(url.pathname) ?? 0) + 1);
-    requests.push({ path: url.pathname, query: url.searchParams });
-    const reply = answer(url.pathname, url.searchParams);
+    inFlight += 1;
+    peak = Math.max(peak, inFlight);
+    response.once('close', () => {
+      inFlight -= 1;
+    });
+    let text = '';
+    for await (const chunk of request) text += String(chunk);
+    let body: Record<string, unknown> = {};
+    try {
+      body = text === '' ? {} : (JSON.parse(text) as Record<string, unknown>);
+    } catch {
+      body = {};
+    }
+    requests.push({ method: request.method ?? 'GET', path: url.pathname, query: url.searchParams, body });
+    const reply = answer(url.pathname, url.searchParams, body);
     const delay = (reply.delayMs ?? 0) + (delays.get(url.pathname) ?? 0);
     const send = () => {
       if (response.destroyed) return;
@@ -164,9 +231,14 @@ export async function createFakeDingTalkApi(options: FakeDingTalkApiOptions = {}
     appKey,
     appSecret,
     count: (path) => counts.get(path) ?? 0,
+    peakInFlight: () => peak,
     requests,
     issued,
     lastTicket: () => lastTicket,
+    answerAlways(path, reply) {
+      if (reply) always.set(path, reply);
+      else always.delete(path);
+    },
     answerNext(path, reply) {
       const list = queued.get(path) ?? [];
       list.push(reply);

@@ -5,15 +5,18 @@ import { expect, it } from 'vitest';
 import { withSessions } from './sessionHandler';
 import { sessionOf } from './sessions';
 
-const fakeDingTalk: typeof fetch = async (input) => {
+const fakeDingTalk: typeof fetch = async (input, init) => {
   const url = new URL(String(input));
+  const body = JSON.parse(String(init?.body ?? '{}'));
   if (url.pathname === '/gettoken') return Response.json({ errcode: 0, access_token: 'T', expires_in: 7200 });
-  if (url.pathname === '/user/getuserinfo') {
-    return url.searchParams.get('code') === 'good-code'
-      ? Response.json({ errcode: 0, userid: 'u-0102' })
+  if (url.pathname === '/topapi/v2/user/getuserinfo') {
+    return body.code === 'good-code'
+      ? Response.json({ errcode: 0, result: { userid: 'u-0102' } })
       : Response.json({ errcode: 40078, errmsg: '不存在的临时授权码' });
   }
-  if (url.pathname === '/user/get') return Response.json({ errcode: 0, userid: 'u-0102', name: '王芳' });
+  if (url.pathname === '/topapi/v2/user/get') {
+    return Response.json({ errcode: 0, result: { userid: 'u-0102', name: '王芳' } });
+  }
   return Response.json({ errcode: 404, errmsg: `unexpected ${url.pathname}` });
 };
 

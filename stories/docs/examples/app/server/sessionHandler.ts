@@ -4,8 +4,8 @@ import { openSession } from './sessions';
 
 /**
  * Wraps `dingtalk.handler`: GET …/signature signs page URLs as before; POST …/auth {"code"}
- * still validates the code and exchanges it (getUserByAuthCode: /user/getuserinfo, then
- * /user/get), but answers { token, user } instead of the whole user. Errors pass through.
+ * still validates the code and exchanges it (getUserByAuthCode: /topapi/v2/user/getuserinfo, then
+ * /topapi/v2/user/get), but answers { token, user } instead of the whole user. Errors pass through.
  */
 export function withSessions(handler: (request: Request) => Promise<Response>) {
   return async (request: Request): Promise<Response> => {
