@@ -4,15 +4,16 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createDingTalkServer } from '@dingkit/server';
 import autocannon from 'autocannon';
 import { build } from 'esbuild';
 import { afterAll, it } from 'vitest';
 import { createFakeDingTalkApi } from '../../packages/server/src/test/createFakeDingTalkApi';
 import { esbuildSources } from '../support/sourceEntries';
-import { root } from './measureSize';
 import { type BenchRow, median } from './rows';
 
+const root = fileURLToPath(new URL('../../', import.meta.url));
 const rows: BenchRow[] = [];
 const group = '@dingkit/server';
 afterAll(() => {
