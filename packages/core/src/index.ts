@@ -40,6 +40,7 @@ export {
   type DingTalkState,
   type DingTalkStatus,
   type SignatureConfig,
+  type SignatureField,
   type SignatureKey,
 } from './DingTalkClient';
 export {
