@@ -117,17 +117,15 @@ export function createBridge(transport: Transport, options: CreateBridgeOptions 
           timeoutMs,
         );
       }
-      const report = onProgress as ((progress: unknown) => void) | undefined;
       const download = api === 'biz.util.downloadFile';
       let last: DownloadProgress | undefined;
       const progress =
-        report &&
+        onProgress &&
         ((raw: unknown) => {
-          if (settled) return;
           const value = download ? toDownloadProgress(raw) : raw;
-          if (value === undefined) return;
-          if (download) last = value as DownloadProgress;
-          report(value);
+          if (settled || value === undefined) return;
+          last = value as DownloadProgress;
+          onProgress(value as never);
         });
       let pending: Promise<unknown>;
       try {
@@ -141,15 +139,13 @@ export function createBridge(transport: Transport, options: CreateBridgeOptions 
       pending.then(
         (result) => {
           if (controller.signal.aborted) return;
-          settle();
           if (download) {
             // The client may stop reporting short of the end, and answers `true`, `{}` or nothing:
             // a finished download reads 100%, and resolves with nothing on every client.
-            const total = last?.total;
-            if (last?.percent !== 100)
-              report?.(total ? { percent: 100, loaded: total, total } : { percent: 100 });
+            if (last?.percent !== 100) progress?.({ percent: 100, loaded: last?.total, total: last?.total });
             result = undefined;
           }
+          settle();
           resolve(result);
         },
         (raw: unknown) => {
