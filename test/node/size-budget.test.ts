@@ -8,13 +8,15 @@ import { type Bundler, type BundleSize, measureSize } from '../bench/measureSize
 // diagnoses load lazily, in parallel with dingtalk-jsapi, once DingTalk is talked to.
 //
 // The goals are 3 kB up front for the provider with any one hook and 15 kB for all of
-// @dingkit/react, as Vite (Rolldown) bundles an app. esbuild moves the modules that the first
+// @dingkit/react, as Vite (Rolldown) bundles an app; all of it is over that goal by what
+// createSignatureFetcher, the hooks' names (for the outside-provider error) and the corpId
+// paths the hooks fill from the signature cost. esbuild moves the modules that the first
 // load shares with the lazy chunk (the error class) into a chunk of their own, one more file
 // compressed alone, so it gets figures of its own: the tightest reached, so that neither
 // bundler's figures can grow unnoticed. Lower them as the code shrinks.
 const budgets: Record<Bundler, { upFront: number; providerTotal: number; allOfReact: number }> = {
-  rolldown: { upFront: 3000, providerTotal: 11_650, allOfReact: 15_000 },
-  esbuild: { upFront: 3200, providerTotal: 11_950, allOfReact: 15_250 },
+  rolldown: { upFront: 3000, providerTotal: 11_800, allOfReact: 15_350 },
+  esbuild: { upFront: 3200, providerTotal: 12_100, allOfReact: 15_900 },
 };
 
 // Modules that only dingtalk-jsapi's full namespace (`import * as dd from 'dingtalk-jsapi'`)
