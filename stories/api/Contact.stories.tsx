@@ -1,4 +1,3 @@
-import { mockOrg } from '@dingkit/mock';
 import {
   useComplexPicker,
   useContactChoose,
@@ -40,8 +39,6 @@ export default {
   },
 } satisfies Meta;
 
-const corpId = mockOrg.corpId;
-
 /** In the picker named `title`: checks each of `names` (searching for people) and confirms. */
 async function pick(canvasElement: HTMLElement, title: string, names: string[], search = true) {
   const dialog = await findDialog(canvasElement, title);
@@ -64,7 +61,7 @@ const choose = hookStories({
   api: 'biz.contact.choose',
   use: () => useContactChoose(),
   label: '选择同事',
-  params: { corpId, multiple: true, max: 5 },
+  params: { multiple: true, max: 5 },
   dialog: '选择联系人',
   respond: ({ canvasElement }) => pick(canvasElement, '选择联系人', ['黄婷', '胡斌']),
   result:
@@ -94,7 +91,7 @@ const customChoose = hookStories({
   api: 'biz.customContact.choose',
   use: () => useCustomContactChoose(),
   label: '选择审批人',
-  params: { corpId, title: '选择审批人', users: ['0102', '0107', '0115'], isShowCompanyName: true },
+  params: { title: '选择审批人', users: ['0102', '0107', '0115'], isShowCompanyName: true },
   dialog: '选择审批人',
   respond: ({ canvasElement }) => pick(canvasElement, '选择审批人', ['赵磊'], false),
   result: /^\[\{"name":"赵磊",.*"emplId":"0107"\}\]$/,
@@ -110,7 +107,6 @@ const multipleChoose = hookStories({
   use: () => useCustomContactMultipleChoose(),
   label: '选择抄送人',
   params: {
-    corpId,
     title: '选择抄送人',
     users: ['0102', '0103', '0104', '0105', '0106'],
     selectedUsers: ['0103'],
@@ -131,7 +127,7 @@ const complexPicker = hookStories({
   api: 'biz.contact.complexPicker',
   use: () => useComplexPicker(),
   label: '选择参与人',
-  params: { corpId, title: '选择参与人', multiple: true, maxUsers: 20 },
+  params: { title: '选择参与人', multiple: true, maxUsers: 20 },
   dialog: '选择参与人',
   respond: async ({ canvasElement }) => {
     const dialog = within(await findDialog(canvasElement, '选择参与人'));
@@ -151,7 +147,7 @@ const departmentsPicker = hookStories({
   api: 'biz.contact.departmentsPicker',
   use: () => useDepartmentsPicker(),
   label: '选择部门',
-  params: { corpId, title: '选择部门', multiple: true },
+  params: { title: '选择部门', multiple: true },
   dialog: '选择部门',
   respond: async ({ canvasElement }) => {
     const dialog = within(await findDialog(canvasElement, '选择部门'));
@@ -173,7 +169,7 @@ const externalPicker = hookStories({
   api: 'biz.contact.externalComplexPicker',
   use: () => useExternalComplexPicker(),
   label: '选择外部联系人',
-  params: { corpId, title: '选择外部联系人', multiple: true },
+  params: { title: '选择外部联系人', multiple: true },
   dialog: 'biz.contact.externalComplexPicker 需要人工响应',
   respond: ({ canvasElement }) =>
     respondWithJson(canvasElement, 'biz.contact.externalComplexPicker', external),
@@ -190,7 +186,7 @@ const externalForm = hookStories({
   api: 'biz.contact.externalEditForm',
   use: () => useExternalEditForm(),
   label: '添加外部联系人',
-  params: { corpId, title: '添加外部联系人', name: '陈晨' },
+  params: { title: '添加外部联系人', name: '陈晨' },
   dialog: 'biz.contact.externalEditForm 需要人工响应',
   respond: ({ canvasElement }) => respondWithJson(canvasElement, 'biz.contact.externalEditForm', saved),
   result: saved,

@@ -1,4 +1,3 @@
-import { mockOrg } from '@dingkit/mock';
 import { useDingCreate, useDingPost } from '@dingkit/react';
 import type { Meta } from '@storybook/react-vite';
 import { ApiDocsPage } from './support/ApiDocsPage';
@@ -12,7 +11,6 @@ export default {
   parameters: { docs: { page: () => <ApiDocsPage hooks={['useDingPost', 'useDingCreate']} /> } },
 } satisfies Meta;
 
-const corpId = mockOrg.corpId;
 const alertDate = { format: 'yyyy-MM-dd HH:mm', value: '2026-06-01 09:00' };
 
 const post = hookStories({
@@ -21,7 +19,6 @@ const post = hookStories({
   label: 'DING 一下',
   params: {
     users: ['0108', '0115'],
-    corpId,
     type: 2,
     alertType: 2,
     alertDate,
@@ -49,7 +46,6 @@ const create = hookStories({
   label: '发起 DING',
   params: {
     users: ['0108', '0115', '0121'],
-    corpId,
     type: 2,
     alertType: 2,
     alertDate,

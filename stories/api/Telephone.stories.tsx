@@ -26,7 +26,7 @@ const quickCall = hookStories({
   api: 'biz.telephone.quickCallList',
   use: () => useQuickCallList(),
   label: '联系王芳',
-  params: { corpId, title: '联系王芳', content: '选择呼叫方式', typeList: [1, 2], staffId: '0102' },
+  params: { title: '联系王芳', content: '选择呼叫方式', typeList: [1, 2], staffId: '0102' },
   dialog: 'biz.telephone.quickCallList 需要人工响应',
   respond: ({ canvasElement }) => respondWithJson(canvasElement, 'biz.telephone.quickCallList', called),
   result: called,

@@ -1,4 +1,4 @@
-import { avatarDataUrl, mockOrg } from '@dingkit/mock';
+import { avatarDataUrl } from '@dingkit/mock';
 import {
   useCspacePreview,
   useDownloadFile,
@@ -61,8 +61,6 @@ export default {
   },
 } satisfies Meta;
 
-const corpId = mockOrg.corpId;
-
 const uploadImage = hookStories({
   api: 'biz.util.uploadImage',
   use: () => useUploadImage(),
@@ -102,9 +100,10 @@ const downloadFile = hookStories({
     const card = await page(canvasElement).findByRole('region', { name: '正在下载 季度报告.pdf' });
     await userEvent.click(within(card).getByRole('button', { name: '取消下载' }));
   },
-  result: 'true',
+  // A finished download resolves with nothing; the bar has reached 100%.
+  result: '',
   extra: (call) => {
-    const percent = Math.round((call.progress as { percent?: number } | undefined)?.percent ?? 0);
+    const percent = (call.progress as { percent?: number } | undefined)?.percent ?? 0;
     return (
       <label style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
         进度
@@ -120,7 +119,7 @@ export const DownloadFileFailed = downloadFile.Failed;
 export const DownloadFileUnsupported = downloadFile.Unsupported;
 export const DownloadFileBeforeReady = downloadFile.BeforeReady;
 
-/** The app gives up on the download (`cancel()`): `ABORTED`, and the transfer stops. */
+/** The app gives up on the download (`cancel()`): the transfer stops and the hook is back to `idle`. */
 export function DownloadFileAbortedByApp() {
   const download = useDownloadFile();
   return (
@@ -139,7 +138,8 @@ Object.assign(DownloadFileAbortedByApp, {
     await press(canvasElement, '下载报告');
     await page(canvasElement).findByRole('progressbar', { name: '下载进度' });
     await press(canvasElement, '取消调用');
-    await expectOutput(canvasElement, 'error', 'ABORTED');
+    await expectOutput(canvasElement, 'status', 'idle');
+    await expectOutput(canvasElement, 'error', '');
     await waitFor(() =>
       expect(page(canvasElement).queryByRole('progressbar', { name: '下载进度' })).toBeNull(),
     );
@@ -190,7 +190,7 @@ Object.assign(DownloadThenOpen, {
     if (!downloading || !checking || !opening) throw new Error('Expected three sections.');
     await expectOutput(downloading, 'handshake', 'ready');
     await press(downloading, '下载报告');
-    await expectOutput(downloading, 'result', 'true');
+    await expectOutput(downloading, 'status', 'success');
     await press(checking, '检查缓存');
     await expectOutput(checking, 'result', /"isExist":true/);
     await press(opening, '打开报告');
@@ -253,7 +253,7 @@ const openPage = hookStories({
   api: 'biz.util.open',
   use: () => useOpenPage(),
   label: '查看资料',
-  params: { name: 'profile', params: { id: '0102', corpId } },
+  params: { name: 'profile', params: { id: '0102' } },
   respond: async ({ canvasElement }) => {
     await page(canvasElement).findByText('将打开应用内页面 profile（0102）');
   },
@@ -320,7 +320,7 @@ const uploadAttachment = hookStories({
   params: {
     types: ['file', 'space'],
     file: { spaceId: '1001', max: 3 },
-    space: { corpId, spaceId: '1001', max: 3 },
+    space: { spaceId: '1001', max: 3 },
   },
   dialog: 'biz.util.uploadAttachment 需要人工响应',
   respond: ({ canvasElement }) => respondWithJson(canvasElement, 'biz.util.uploadAttachment', attachment),
@@ -336,7 +336,7 @@ const cspacePreview = hookStories({
   api: 'biz.cspace.preview',
   use: () => useCspacePreview(),
   label: '预览合同',
-  params: { corpId, spaceId: '1001', fileId: 'f01', fileName: '合同.pdf', fileSize: 52133, fileType: 'pdf' },
+  params: { spaceId: '1001', fileId: 'f01', fileName: '合同.pdf', fileSize: 52133, fileType: 'pdf' },
   dialog: 'biz.cspace.preview 需要人工响应',
   respond: ({ canvasElement }) => respondWithJson(canvasElement, 'biz.cspace.preview', 'null'),
   result: 'null',

@@ -10,7 +10,8 @@ import { surfaceContent } from '../layout/withSurface';
 export default { title: 'Recipes/选人后 DING' } satisfies Meta;
 
 function RemindApprovers() {
-  const choose = useContactChoose({ corpId: mockOrg.corpId, multiple: true, max: 10 });
+  // Both take the organisation's corpId from the provider's signature.
+  const choose = useContactChoose({ multiple: true, max: 10 });
   const ding = useDingPost();
   const people: ContactUser[] = choose.data ?? [];
   return (
@@ -43,7 +44,6 @@ function RemindApprovers() {
         onClick={() =>
           void ding.run({
             users: people.map((person) => person.emplId),
-            corpId: mockOrg.corpId,
             type: 2,
             alertType: 2,
             alertDate: { format: 'yyyy-MM-dd HH:mm', value: '2026-06-01 09:00' },
@@ -81,7 +81,7 @@ ChooseThenDing.play = async ({ canvasElement, id }: { canvasElement: HTMLElement
   await body.findByText('已向 2 人发送 DING', {}, { timeout: 4000 });
   await expect(await canvas.findByRole('status')).toHaveTextContent('已提醒 2 位审批人');
   const post = mockControllerOf(id).calls.find((call) => call.api === 'biz.ding.post');
-  await expect(post?.params).toMatchObject({ users: ['0108', '0115'], type: 2 });
+  await expect(post?.params).toMatchObject({ users: ['0108', '0115'], type: 2, corpId: mockOrg.corpId });
 };
 
 /** The organisation has not enabled DING: the app shows DingTalk's refusal. */

@@ -52,9 +52,9 @@ export function legacyPcSuite(loadedPackageFiles: () => string[]): void {
     });
   });
 
-  describe.each(pcCases)('$api', ({ api, params, result }) => {
+  describe.each(pcCases)('$api', ({ api, params, result, answer }) => {
     it('calls DingTalkPC and resolves with onSuccess', async () => {
-      container.handler = (method) => (method === api ? result : unexpected(method, {}, {} as never));
+      container.handler = (method) => (method === api ? answer : unexpected(method, {}, {} as never));
       await expect(container.bridge.call(api, params as never)).resolves.toEqual(result);
       expect(container.newRequests()).toMatchObject([{ method: api, params }]);
     });
@@ -78,7 +78,7 @@ export function legacyPcSuite(loadedPackageFiles: () => string[]): void {
     await container.bridge.call('biz.util.downloadFile', caseOf('biz.util.downloadFile').params as never, {
       onProgress: progress,
     });
-    expect(progress.mock.calls).toEqual([[{ percent: 25 }]]);
+    expect(progress.mock.calls).toEqual([[{ percent: 25 }], [{ percent: 100 }]]);
   });
 
   it('delivers leftBtnClick from DingTalkPC.addEventListener', async () => {

@@ -49,9 +49,9 @@ export function mobileContainerSuite(platform: 'ios' | 'android'): void {
     });
   });
 
-  describe.each(mobileCases)('$api', ({ api, params, result }) => {
+  describe.each(mobileCases)('$api', ({ api, params, result, answer }) => {
     it('resolves with what the client answers', async () => {
-      container.handler = (method) => (method === api ? result : unexpected(method, {}, {} as never));
+      container.handler = (method) => (method === api ? answer : unexpected(method, {}, {} as never));
       await expect(container.bridge.call(api, params as never)).resolves.toEqual(result);
       expect(container.newRequests()).toMatchObject([{ method: api, params }]);
     });
@@ -104,7 +104,7 @@ export function mobileContainerSuite(platform: 'ios' | 'android'): void {
 
   describe('compared with dingtalk-jsapi used directly', () => {
     it('sends exactly what the package’s per-API modules send, defaults included', async () => {
-      container.handler = (method) => caseOf(method as never).result;
+      container.handler = (method) => caseOf(method as never).answer;
       const bare: Record<string, Record<string, unknown>> = {
         'device.notification.alert': { message: '只有内容' },
         'device.notification.confirm': { message: '只有内容' },

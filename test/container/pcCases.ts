@@ -4,10 +4,17 @@ import type { ApiName, ApiParams, ApiResult } from '@dingkit/core';
 export interface PcCase<A extends ApiName = ApiName> {
   api: A;
   params: ApiParams<A>;
+  /** What dingkit resolves with. */
   result: ApiResult<A>;
+  /** What the client answers (and dingtalk-jsapi resolves with): `result`, unless dingkit normalises it. */
+  answer: unknown;
 }
 
-const pcCase = <A extends ApiName>(c: PcCase<A>): PcCase => c as unknown as PcCase;
+const pcCase = <A extends ApiName>({
+  answer,
+  ...c
+}: Omit<PcCase<A>, 'answer'> & { answer?: unknown }): PcCase =>
+  ({ ...c, answer: answer === undefined ? c.result : answer }) as unknown as PcCase;
 
 const corpId = 'dingb4ff1079f84f8d54';
 const people = [
@@ -75,7 +82,9 @@ export const pcCases: PcCase[] = [
   pcCase({
     api: 'biz.util.downloadFile',
     params: { url: 'https://static.dingtalk.com/media/lADOADTWJM0C2M0C7A_748_728.jpg', name: '一个图片.jpg' },
-    result: true,
+    // The reference's onSuccess gets `true`; dingkit resolves with nothing on every client.
+    answer: true,
+    result: undefined,
   }),
   pcCase({
     api: 'biz.util.openLocalFile',

@@ -86,9 +86,9 @@ export function pcContainerSuite(): void {
     });
   });
 
-  describe.each(pcCases)('$api', ({ api, params, result }) => {
+  describe.each(pcCases)('$api', ({ api, params, result, answer }) => {
     it('resolves with what the client answers', async () => {
-      container.handler = (method) => (method === api ? result : unexpected(method, {}, {} as never));
+      container.handler = (method) => (method === api ? answer : unexpected(method, {}, {} as never));
       await expect(container.bridge.call(api, params as never)).resolves.toEqual(result);
       const [sent, ...more] = container.newRequests();
       expect(more).toEqual([]);
@@ -116,10 +116,10 @@ export function pcContainerSuite(): void {
       });
     });
 
-    it('reports download progress from the client’s event messages', async () => {
+    it('reports download progress from the client’s event messages, and 100% when done', async () => {
       container.handler = async (_method, _params, { emit }) => {
         emit('progress', { percent: 30 });
-        emit('progress', { loaded: 512, total: 1024 });
+        emit('progress', { loaded: 341, total: 1024 });
         return true;
       };
       const progress = vi.fn();
@@ -127,8 +127,12 @@ export function pcContainerSuite(): void {
         container.bridge.call('biz.util.downloadFile', caseOf('biz.util.downloadFile').params as never, {
           onProgress: progress,
         }),
-      ).resolves.toBe(true);
-      expect(progress.mock.calls).toEqual([[{ percent: 30 }], [{ percent: 50, loaded: 512, total: 1024 }]]);
+      ).resolves.toBeUndefined();
+      expect(progress.mock.calls).toEqual([
+        [{ percent: 30 }],
+        [{ percent: 33, loaded: 341, total: 1024 }],
+        [{ percent: 100, loaded: 1024, total: 1024 }],
+      ]);
       // The callback itself never crosses the bridge.
       expect(container.newRequests()[0]?.params).toEqual(caseOf('biz.util.downloadFile').params);
     });
@@ -173,31 +177,31 @@ export function pcContainerSuite(): void {
     const viaAdapter: EmulatedRequest[] = [];
 
     it('sends exactly what the package’s per-API modules send', async () => {
-      container.handler = (method) => caseOf(method as never).result;
+      container.handler = (method) => caseOf(method as never).answer;
       for (const { api, params } of pcCases) {
         const from = container.emulator.requests.length;
         await container.bridge.call(api, params as never);
         viaAdapter.push(...container.emulator.requests.slice(from));
       }
       const direct: EmulatedRequest[] = [];
-      for (const { api, params, result } of pcCases) {
+      for (const { api, params, answer } of pcCases) {
         const call = await perApiFunction(api);
         const from = container.emulator.requests.length;
-        await expect(call({ ...params })).resolves.toEqual(result);
+        await expect(call({ ...params })).resolves.toEqual(answer);
         direct.push(...container.emulator.requests.slice(from));
       }
       expect(viaAdapter).toEqual(direct);
     });
 
     it('differs from the whole package only where its union modules re-register APIs', async () => {
-      container.handler = (method) => caseOf(method as never).result;
+      container.handler = (method) => caseOf(method as never).answer;
       const dd = await import('dingtalk-jsapi');
       const direct: EmulatedRequest[] = [];
-      for (const { api, params, result } of pcCases) {
+      for (const { api, params, answer } of pcCases) {
         const from = container.emulator.requests.length;
         // union/showActionSheet adds `index` to actionSheet's result.
         const expected =
-          api === 'device.notification.actionSheet' ? { ...(result as object), index: -1 } : result;
+          api === 'device.notification.actionSheet' ? { ...(answer as object), index: -1 } : answer;
         await expect(namespaced(dd, api)({ ...params })).resolves.toEqual(expected);
         direct.push(...container.emulator.requests.slice(from));
       }

@@ -105,17 +105,30 @@ describe('CallObserver', () => {
     expect(calls).toHaveLength(0);
   });
 
-  it('reports progress while pending, and cancel() aborts', async () => {
+  it('reports progress while pending, and cancel() aborts the call and goes back to idle', async () => {
     const { client, calls } = setup();
     const observer = new CallObserver(client, 'biz.util.downloadFile');
+    const listener = vi.fn();
+    observer.subscribe(listener);
     const download = observer.run({ url: 'https://example.com/a.pdf' });
     calls[0]!.progress({ loaded: 50, total: 200 });
     expect(observer.getResult().progress).toEqual({ loaded: 50, total: 200, percent: 25 });
+    const published = listener.mock.calls.length;
     observer.cancel();
+    expect(listener).toHaveBeenCalledTimes(published + 1);
     await expect(download).rejects.toMatchObject({ code: 'ABORTED' });
     expect(calls[0]!.signal.aborted).toBe(true);
-    expect(observer.getResult()).toMatchObject({ status: 'error', error: { code: 'ABORTED' } });
-    expect(observer.getResult().progress).toEqual({ loaded: 50, total: 200, percent: 25 });
+    expect(observer.getResult()).toMatchObject({ status: 'idle', error: undefined, progress: undefined });
+  });
+
+  it('cancel() leaves a settled call’s state alone', async () => {
+    const { client, calls } = setup();
+    const observer = new CallObserver(client, 'biz.util.downloadFile');
+    const download = observer.run({ url: 'https://example.com/a.pdf' });
+    calls[0]!.resolve(true);
+    await download;
+    observer.cancel();
+    expect(observer.getResult()).toMatchObject({ status: 'success', progress: { percent: 100 } });
   });
 
   it('aborts pending calls on unmount and publishes nothing afterwards', async () => {

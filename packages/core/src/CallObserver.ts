@@ -1,5 +1,5 @@
 import type { ApiName, ApiParams, ApiProgress, ApiResult } from './catalog/ApiMap';
-import type { DingTalkClient, SignatureKey } from './DingTalkClient';
+import type { DingTalkClient, SignatureField } from './DingTalkClient';
 import type { DingTalkError } from './DingTalkError';
 
 /** `idle` before the first call and after `reset()`; then the latest call's state. */
@@ -51,33 +51,33 @@ export type CallState<Result, Progress = never> = {
     }
 );
 
-/** What `run`, `reset` and `cancel` do. */
-export interface CallActions<A extends ApiName, D> {
+/** What `run`, `reset` and `cancel` do; `run` takes `P`, the API's params unless a hook loosens them. */
+export interface CallActions<A extends ApiName, D, P = ApiParams<A>> {
   /**
    * Calls the API with `defaults` merged under `params`. Resolves with the result, rejects with a
    * `DingTalkError`; the rejection is also in `error`, so a caller that ignores the promise does
    * not leak an unhandled rejection. Keeps its identity for the observer's life.
    */
-  readonly run: Run<ApiParams<A>, D, ApiResult<A>>;
+  readonly run: Run<P, D, ApiResult<A>>;
   /** Back to `idle`; a pending call still settles but no longer changes the state. */
   readonly reset: () => void;
-  /** Aborts the pending calls: they reject `ABORTED`. */
+  /** Aborts the pending calls (their promises reject `ABORTED`) and, if one was the latest, back to `idle`. */
   readonly cancel: () => void;
 }
 
 /** The state and actions of one hook's calls of one API. */
-export type CallResult<A extends ApiName, D = Record<never, never>> = CallState<
+export type CallResult<A extends ApiName, D = Record<never, never>, P = ApiParams<A>> = CallState<
   ApiResult<A>,
   ApiProgress<A>
 > &
-  CallActions<A, D>;
+  CallActions<A, D, P>;
 
 /** Options of a {@link CallObserver}. */
 export interface CallObserverOptions<D> {
   /** Params merged under each call's params. @default {} */
   defaults?: D | undefined;
   /** Keys taken from the handshake's signature config when neither defaults nor params give them. @default [] */
-  fromSignature?: readonly SignatureKey[] | undefined;
+  fromSignature?: readonly SignatureField[] | undefined;
 }
 
 /**
@@ -118,11 +118,7 @@ export class CallObserver<A extends ApiName, D = Record<never, never>> {
    * Marks the owner as mounted. The returned function aborts every pending call and drops their
    * outcomes: nothing is published after it.
    */
-  mount = (): (() => void) => () => {
-    this.cancel();
-    this.#latest++;
-    if (this.#result.isPending) this.#result = this.#idle();
-  };
+  mount = (): (() => void) => () => this.#abort();
 
   run = ((params?: Partial<ApiParams<A>>): Promise<ApiResult<A>> => {
     const id = ++this.#latest;
@@ -158,9 +154,18 @@ export class CallObserver<A extends ApiName, D = Record<never, never>> {
   };
 
   cancel = (): void => {
+    if (this.#abort()) this.#emit();
+  };
+
+  /** Aborts every pending call and drops their outcomes; `true` when the state went back to idle. */
+  #abort(): boolean {
     for (const controller of this.#pending) controller.abort();
     this.#pending.clear();
-  };
+    this.#latest++;
+    if (!this.#result.isPending) return false;
+    this.#result = this.#idle();
+    return true;
+  }
 
   #idle(): CallResult<A, D> {
     const { run, reset, cancel } = this;

@@ -3,7 +3,7 @@ import type { JsapiConfig, Platform, ReadyInfo, Transport } from './Bridge';
 import { apisNeedingAuth } from './catalog/catalog';
 import { createBridge } from './createBridge';
 import { DingTalkClient, type SignatureConfig } from './DingTalkClient';
-import type { DingTalkError } from './DingTalkError';
+import { DingTalkError } from './DingTalkError';
 
 const signature: SignatureConfig = {
   agentId: '1001',
@@ -210,6 +210,29 @@ describe('DingTalkClient', () => {
     });
   });
 
+  it('keeps one full stop after a message that has its own, and passes SIGNATURE_FAILED through', async () => {
+    const own = new DingTalkError(
+      'SIGNATURE_FAILED',
+      'getSignature: GET /sign answered 403 ORIGIN_NOT_ALLOWED: …',
+      {
+        api: 'getSignature',
+      },
+    );
+    const getSignature = vi
+      .fn<(url: string) => Promise<SignatureConfig>>()
+      .mockRejectedValueOnce(new Error('Add it to allowedOrigins if the app is served from there.'))
+      .mockRejectedValueOnce(own);
+    const client = new DingTalkClient({ bridge: createBridge(fakeTransport().transport), getSignature });
+    client.start();
+    await settle();
+    expect(client.getState().error?.message).toMatch(
+      /^getSignature failed: Add it to allowedOrigins if the app is served from there\. It signs the URL /,
+    );
+    client.retry();
+    await settle();
+    expect(client.getState().error).toBe(own);
+  });
+
   it('says how old the timestamp is and that config ran twice when a retried config fails', async () => {
     vi.stubGlobal('location', { href: 'https://app.example.com/home' });
     const fake = fakeTransport();
@@ -301,6 +324,59 @@ describe('DingTalkClient', () => {
       api: 'runtime.permission.requestAuthCode',
       field: 'corpId',
     });
+  });
+
+  it('fills a key one level down only where params has that level', async () => {
+    const fake = fakeTransport();
+    const client = new DingTalkClient({
+      bridge: createBridge(fake.transport),
+      getSignature: async () => signature,
+    });
+    client.start();
+    await settle();
+    fake.ready();
+    await settle();
+    const fromSignature = ['space.corpId'] as const;
+    void client.call('biz.util.uploadAttachment', { types: ['space'], space: { spaceId: '1001' } } as never, {
+      fromSignature,
+    });
+    void client.call(
+      'biz.util.uploadAttachment',
+      { types: ['photo'], image: { spaceId: '1001' } },
+      {
+        fromSignature,
+      },
+    );
+    void client.call(
+      'biz.util.open',
+      { name: 'profile', params: { id: '0573', corpId: 'ding-other' } },
+      { fromSignature: ['params.corpId'] },
+    );
+    await settle();
+    expect(fake.calls.map((call) => call.params)).toEqual([
+      { types: ['space'], space: { spaceId: '1001', corpId: 'ding-corp' } },
+      { types: ['photo'], image: { spaceId: '1001' } },
+      { name: 'profile', params: { id: '0573', corpId: 'ding-other' } },
+    ]);
+  });
+
+  it('rejects UNAUTHORIZED rather than asking for corpId when there is no handshake to authorise', async () => {
+    const client = new DingTalkClient({ bridge: createBridge(fakeTransport().transport) });
+    await expect(
+      client.call('biz.contact.choose', {} as never, { fromSignature: ['corpId'] }),
+    ).rejects.toMatchObject({ code: 'UNAUTHORIZED', api: 'biz.contact.choose' });
+  });
+
+  it('rejects NOT_IN_DINGTALK outside DingTalk rather than asking for corpId', async () => {
+    const fake = fakeTransport('notInDingTalk');
+    const client = new DingTalkClient({
+      bridge: createBridge(fake.transport),
+      getSignature: async () => signature,
+    });
+    await expect(
+      client.call('biz.contact.choose', {} as never, { fromSignature: ['corpId'] }),
+    ).rejects.toMatchObject({ code: 'NOT_IN_DINGTALK', api: 'biz.contact.choose' });
+    expect(fake.calls).toHaveLength(0);
   });
 
   it('uses the latest options for the next handshake', async () => {

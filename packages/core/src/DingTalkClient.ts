@@ -39,14 +39,21 @@ export interface DingTalkState {
 /** The keys a call can take from the handshake's signature when not given. */
 export type SignatureKey = 'corpId' | 'agentId';
 
+/**
+ * Where a key taken from the signature goes: a param of its own (`'corpId'`), or one level down
+ * (`'space.corpId'`, filled only when params has a `space`).
+ */
+export type SignatureField = SignatureKey | `${string}.${SignatureKey}`;
+
 /** Options of one {@link DingTalkClient.call}: the bridge's, plus keys to take from the signature. */
 export interface ClientCallOptions<Progress = unknown> extends CallOptions<Progress> {
   /**
    * Keys that params lack to take from the handshake's signature (once it is done): `corpId` for
-   * the APIs that need it. `INVALID_PARAMS` when there is no signature to take them from.
+   * the APIs that need it, `'space.corpId'` one level down. `INVALID_PARAMS` when there is no
+   * signature to take them from.
    * @default []
    */
-  fromSignature?: readonly SignatureKey[] | undefined;
+  fromSignature?: readonly SignatureField[] | undefined;
 }
 
 /** Options of a {@link DingTalkClient}; the provider's props are these too. */

@@ -160,11 +160,11 @@ describe('createBridge', () => {
     expect(calls[0]?.context.signal.aborted).toBe(true);
   });
 
-  it('normalises download progress and stops reporting after the call settles', async () => {
+  it('normalises download progress, ends it at 100% and stops reporting after the call settles', async () => {
     let report: ((raw: unknown) => void) | undefined;
     const { transport } = spyTransport('pc', async (_api, _params, { onProgress }) => {
       report = onProgress;
-      onProgress?.({ loaded: 25, total: 100 });
+      onProgress?.({ loaded: 25, total: 75 });
       onProgress?.('not progress');
       return true;
     });
@@ -175,10 +175,34 @@ describe('createBridge', () => {
         { url: '//static.dingtalk.com/a.jpg' },
         { onProgress: (p) => seen.push(p) },
       ),
-    ).resolves.toBe(true);
-    expect(seen).toEqual([{ percent: 25, loaded: 25, total: 100 }]);
-    expect(report).toBeTypeOf('function');
+    ).resolves.toBeUndefined();
+    expect(seen).toEqual([
+      { percent: 33, loaded: 25, total: 75 },
+      { percent: 100, loaded: 75, total: 75 },
+    ]);
+    report?.({ loaded: 75, total: 75 });
+    expect(seen).toHaveLength(2);
   });
+
+  it.each([[true], [{}], [undefined]])(
+    'resolves a finished download answered %o with nothing',
+    async (answer) => {
+      const { transport } = spyTransport('pc', async (_api, _params, { onProgress }) => {
+        onProgress?.({ percent: 100 });
+        return answer;
+      });
+      const seen: unknown[] = [];
+      await expect(
+        createBridge(transport).call(
+          'biz.util.downloadFile',
+          { url: 'https://static.dingtalk.com/a.pdf' },
+          { onProgress: (p) => seen.push(p) },
+        ),
+      ).resolves.toBeUndefined();
+      // The client reached 100% itself: no second report.
+      expect(seen).toEqual([{ percent: 100 }]);
+    },
+  );
 
   it('turns a transport that throws synchronously into a rejection', async () => {
     const { transport } = spyTransport('pc', () => {

@@ -2,10 +2,12 @@ import type { Bridge, CallOptions, JsapiConfig, ReadyInfo, Transport } from './B
 import type { ApiName } from './catalog/ApiMap';
 import { catalog } from './catalog/catalog';
 import { isSupported } from './catalog/isSupported';
+import type { DownloadProgress } from './catalog/pcApis';
 import { validateParams } from './catalog/validate';
 import { DingTalkError } from './DingTalkError';
 import { engine } from './engine';
 import { provideEngine } from './engineRef';
+import { notInDingTalk } from './notInDingTalk';
 import { toDingTalkError } from './toDingTalkError';
 import { toDownloadProgress } from './toDownloadProgress';
 
@@ -89,7 +91,9 @@ export function createBridge(transport: Transport, options: CreateBridgeOptions 
 
     return new Promise<unknown>((resolve, reject) => {
       let timer: ReturnType<typeof setTimeout> | undefined;
+      let settled = false;
       const settle = () => {
+        settled = true;
         if (timer !== undefined) clearTimeout(timer);
         signal?.removeEventListener('abort', onAbort);
       };
@@ -113,12 +117,15 @@ export function createBridge(transport: Transport, options: CreateBridgeOptions 
           timeoutMs,
         );
       }
+      const download = api === 'biz.util.downloadFile';
+      let last: DownloadProgress | undefined;
       const progress =
         onProgress &&
         ((raw: unknown) => {
-          if (controller.signal.aborted) return;
-          const value = api === 'biz.util.downloadFile' ? toDownloadProgress(raw) : raw;
-          if (value !== undefined) (onProgress as (p: unknown) => void)(value);
+          const value = download ? toDownloadProgress(raw) : raw;
+          if (settled || value === undefined) return;
+          last = value as DownloadProgress;
+          onProgress(value as never);
         });
       let pending: Promise<unknown>;
       try {
@@ -132,6 +139,12 @@ export function createBridge(transport: Transport, options: CreateBridgeOptions 
       pending.then(
         (result) => {
           if (controller.signal.aborted) return;
+          if (download) {
+            // The client may stop reporting short of the end, and answers `true`, `{}` or nothing:
+            // a finished download reads 100%, and resolves with nothing on every client.
+            if (last?.percent !== 100) progress?.({ percent: 100, loaded: last?.total, total: last?.total });
+            result = undefined;
+          }
           settle();
           resolve(result);
         },
@@ -144,14 +157,6 @@ export function createBridge(transport: Transport, options: CreateBridgeOptions 
   }
 
   return bridge;
-}
-
-function notInDingTalk(api: string): DingTalkError {
-  return new DingTalkError(
-    'NOT_IN_DINGTALK',
-    `${api} needs the DingTalk client, and this page is not running inside it. Open it from DingTalk, or use @dingkit/mock during development.`,
-    { api },
-  );
 }
 
 function aborted(api: string, reason: unknown): DingTalkError {

@@ -1,4 +1,4 @@
-import type { Bridge } from './Bridge';
+import type { Bridge, Platform } from './Bridge';
 import type { ApiName } from './catalog/ApiMap';
 import { catalog } from './catalog/catalog';
 import { isSupported } from './catalog/isSupported';
@@ -8,11 +8,13 @@ import type {
   DingTalkClient,
   DingTalkClientOptions,
   DingTalkState,
+  SignatureField,
   SignatureKey,
 } from './DingTalkClient';
 import { DingTalkError } from './DingTalkError';
 import { handshake, type Outcome } from './handshake';
 import { hostVersion } from './hostVersion';
+import { notInDingTalk } from './notInDingTalk';
 
 /**
  * What the client needs once DingTalk is talked to: validation, the catalog's support and
@@ -25,9 +27,9 @@ export const engine = {
   handshake,
   hostVersion,
   /**
-   * A client's call: fills in the keys taken from the signature once the handshake is done, then
-   * validates (`INVALID_PARAMS`); without a handshake (`signed` false) an API that needs
-   * `jsApiList` authorisation rejects `UNAUTHORIZED`; else the call goes to the bridge when
+   * A client's call: without a handshake (`signed` false) an API that needs `jsApiList`
+   * authorisation rejects `UNAUTHORIZED`; the keys taken from the signature are filled in once the
+   * handshake is done; then it validates (`INVALID_PARAMS`) and goes to the bridge when
    * `afterReady` lets it (at once when ready, else after the handshake). Never throws.
    */
   call(
@@ -39,22 +41,8 @@ export const engine = {
     signed: boolean,
     afterReady: <T>(then: () => Promise<T>) => Promise<T>,
   ): Promise<unknown> {
-    const keys = fromSignature.filter((key) => params[key] === undefined);
     try {
-      if (keys.length) {
-        return afterReady(() =>
-          engine.call(
-            client,
-            bridge,
-            api,
-            fill(api, params, keys, client.getState()),
-            options,
-            signed,
-            afterReady,
-          ),
-        );
-      }
-      validateParams(api, params);
+      // Before filling: a signature to fill from is what such a call lacks.
       if (!signed && bridge.platform !== 'notInDingTalk' && catalog[api]?.auth) {
         throw new DingTalkError(
           'UNAUTHORIZED',
@@ -62,6 +50,25 @@ export const engine = {
           { api },
         );
       }
+      const keys = fromSignature.filter((path) => {
+        const [key, outer] = split(path);
+        const holder = outer ? params[outer] : params;
+        return !!holder && (holder as Record<string, unknown>)[key] === undefined;
+      });
+      if (keys.length) {
+        return afterReady(() =>
+          engine.call(
+            client,
+            bridge,
+            api,
+            fill(api, params, keys, client.getState(), bridge.platform),
+            options,
+            signed,
+            afterReady,
+          ),
+        );
+      }
+      validateParams(api, params);
     } catch (error) {
       return Promise.reject(error);
     }
@@ -79,23 +86,35 @@ export const engine = {
   },
 };
 
-/** `params` with `keys` taken from the handshake's signature; `INVALID_PARAMS` when it has none. */
+/** A path's key and the param it sits in, if any: `'space.corpId'` → `['corpId', 'space']`. */
+const split = (path: SignatureField) => path.split('.').reverse() as [SignatureKey, string?];
+
+/**
+ * `params` with the keys at `paths` taken from the handshake's signature; `INVALID_PARAMS` when it
+ * has none (`NOT_IN_DINGTALK` outside DingTalk, where there never is one).
+ */
 function fill(
   api: ApiName,
   params: Record<string, unknown>,
-  keys: readonly SignatureKey[],
+  paths: readonly SignatureField[],
   state: DingTalkState,
+  platform: Platform,
 ) {
   const filled = { ...params };
-  for (const key of keys) {
-    if (state[key] === undefined) {
-      throw new DingTalkError(
-        'INVALID_PARAMS',
-        `${api} needs ${key}. Pass it to run(), or give DingTalkProvider a getSignature: the ${key} of its signature is used.`,
-        { api, field: key },
-      );
+  for (const path of paths) {
+    const [key, outer] = split(path);
+    const value = state[key];
+    if (value === undefined) {
+      throw platform === 'notInDingTalk'
+        ? notInDingTalk(api)
+        : new DingTalkError(
+            'INVALID_PARAMS',
+            `${api} needs ${path}. Pass it to run(), or give DingTalkProvider a getSignature: the ${key} of its signature is used.`,
+            { api, field: path },
+          );
     }
-    filled[key] = state[key];
+    if (outer) filled[outer] = { ...(filled[outer] as object), [key]: value };
+    else filled[key] = value;
   }
   return filled;
 }

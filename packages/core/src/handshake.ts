@@ -41,7 +41,8 @@ export async function handshake(
         raw instanceof DingTalkError && raw.code === 'SIGNATURE_FAILED'
           ? raw
           : signatureFailed(
-              `getSignature failed: ${raw instanceof Error ? raw.message : String(raw)}.`,
+              // One full stop, whether or not the message brings its own.
+              `getSignature failed: ${String(raw instanceof Error ? raw.message : raw).replace(/[.。]?$/, '.')}`,
               url,
               raw,
             ),

@@ -33,6 +33,7 @@ export type { ApiSpec, ClientPlatform } from './catalog/catalog';
 export type * from './catalog/extraApis';
 export type * from './catalog/pcApis';
 export type { CreateBridgeOptions } from './createBridge';
+export { createSignatureFetcher } from './createSignatureFetcher';
 export {
   type ClientCallOptions,
   DingTalkClient,
@@ -40,6 +41,7 @@ export {
   type DingTalkState,
   type DingTalkStatus,
   type SignatureConfig,
+  type SignatureField,
   type SignatureKey,
 } from './DingTalkClient';
 export {

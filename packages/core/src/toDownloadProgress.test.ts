@@ -21,6 +21,13 @@ describe('toDownloadProgress', () => {
       { percent: 25, loaded: 1, total: 4 },
     ],
     [{ percent: 140 }, { percent: 100 }],
+    // Whole percents, as the client shows them.
+    [{ percent: 33.5 }, { percent: 34 }],
+    [0.333, { percent: 33 }],
+    [
+      { receivedBytes: 1, totalBytes: 3 },
+      { percent: 33, loaded: 1, total: 3 },
+    ],
   ])('normalises %o', (raw, expected) => {
     expect(toDownloadProgress(raw)).toEqual(expected);
   });

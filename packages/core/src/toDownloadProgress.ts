@@ -8,7 +8,8 @@ const num = (value: unknown): number | undefined => {
 /**
  * Normalises a download progress report. Clients have sent a bare number (0–1 or 0–100),
  * `{ percent }`, `{ progress }`, or byte counts (`loaded`/`total`, `receivedBytes`/`totalBytes`,
- * `size`/`totalSize`); anything else is dropped.
+ * `size`/`totalSize`); anything else is dropped. `percent` is rounded to a whole number, as the
+ * client shows it.
  */
 export function toDownloadProgress(raw: unknown): DownloadProgress | undefined {
   const body = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : { percent: raw };
@@ -19,7 +20,7 @@ export function toDownloadProgress(raw: unknown): DownloadProgress | undefined {
   if (percent === undefined && loaded !== undefined && total) percent = (loaded / total) * 100;
   if (percent === undefined) return undefined;
   return {
-    percent: Math.min(100, Math.max(0, percent)),
+    percent: Math.round(Math.min(100, Math.max(0, percent))),
     ...(loaded !== undefined ? { loaded } : {}),
     ...(total !== undefined ? { total } : {}),
   };

@@ -514,7 +514,7 @@ describe('MockDingTalkHost: uploadImage', () => {
 });
 
 describe('MockDingTalkHost: downloadFile', () => {
-  it('shows the progress of the transfer, then answers true', async () => {
+  it('shows the progress of the transfer, then resolves', async () => {
     const { user, trigger, result } = setup(
       (bridge) => bridge.call('biz.util.downloadFile', { url: 'https://x.test/a.pdf', name: '季度报告.pdf' }),
       { downloadMs: 300 },
@@ -523,7 +523,7 @@ describe('MockDingTalkHost: downloadFile', () => {
     const card = await screen.findByRole('region', { name: '正在下载 季度报告.pdf' });
     const bar = within(card).getByRole('progressbar', { name: '下载进度' });
     await vi.waitFor(() => expect(Number(bar.getAttribute('aria-valuenow'))).toBeGreaterThan(0));
-    await vi.waitFor(() => expect(result()).toBe('ok true'));
+    await vi.waitFor(() => expect(result()).toBe('ok undefined'));
     expect(screen.queryByRole('region', { name: '正在下载 季度报告.pdf' })).toBeNull();
   });
 

@@ -159,7 +159,7 @@ describe('over dingtalk-jsapi in an emulated PC client', () => {
     expect(await screen.findByText('Modal said: saved order 7')).toBeTruthy();
   });
 
-  it('shows download progress the client sends on the call', async () => {
+  it('shows download progress the client sends on the call, and 100% once done', async () => {
     let finish!: () => void;
     handle = (_method, _params, { emit }) => {
       emit('progress', { loaded: 300, total: 1200 });
@@ -182,7 +182,7 @@ describe('over dingtalk-jsapi in an emulated PC client', () => {
     await user.click(screen.getByRole('button', { name: 'Download' }));
     expect(await screen.findByText('pending 25%')).toBeTruthy();
     finish();
-    expect(await screen.findByText('success 25%')).toBeTruthy();
+    expect(await screen.findByText('success 100%')).toBeTruthy();
   });
 
   it('sets the left button and follows its clicks', async () => {

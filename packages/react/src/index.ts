@@ -7,9 +7,11 @@ export type {
   DingTalkState,
   DingTalkStatus,
   SignatureConfig,
+  SignatureField,
 } from '@dingkit/core';
-// What every hook rejects with, so apps need not import @dingkit/core to check an error's code.
-export { DingTalkError } from '@dingkit/core';
+// What every hook rejects with, so apps need not import @dingkit/core to check an error's code;
+// the provider's getSignature for a signing endpoint.
+export { createSignatureFetcher, DingTalkError, isDingTalkError } from '@dingkit/core';
 export type { ApiDefaults, ApiHook } from './createApiHook';
 export { DingTalkProvider, type DingTalkProviderProps } from './DingTalkProvider';
 export { useActionSheet } from './hooks/useActionSheet';

@@ -147,7 +147,7 @@ describe('action hooks', () => {
     );
   });
 
-  it('throws an error naming the provider when used outside it', () => {
+  it('throws an error naming the hook and the provider when used outside it', () => {
     // React reports the caught render errors on the console and, in React 18, as window errors.
     const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
     const swallow = (event: ErrorEvent) => event.preventDefault();
@@ -172,9 +172,7 @@ describe('action hooks', () => {
         </StrictMode>,
       );
       const [hook, status] = screen.getAllByRole('alert');
-      expect(hook!.textContent).toMatch(
-        /^The hook of device\.notification\.toast must be used inside <DingTalkProvider>/,
-      );
+      expect(hook!.textContent).toMatch(/^useToast\(\) must be used inside <DingTalkProvider>/);
       expect(status!.textContent).toMatch(/^useDingTalk\(\) must be used inside <DingTalkProvider>/);
     } finally {
       window.removeEventListener('error', swallow);

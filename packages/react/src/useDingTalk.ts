@@ -17,7 +17,7 @@ export interface UseDingTalkResult extends DingTalkState {
  * `unavailable` outside DingTalk), `platform`, `error`, the authorised APIs, `isSupported`, `retry`.
  */
 export function useDingTalk(): UseDingTalkResult {
-  const client = useDingTalkClient('useDingTalk()');
+  const client = useDingTalkClient('useDingTalk');
   const state = useSyncExternalStore(client.subscribe, client.getState, client.getInitialState);
   return useMemo(
     () => ({ ...state, isSupported: client.isSupported, retry: client.retry, bridge: client.bridge }),

@@ -54,49 +54,50 @@ export const hookDocs = {
   },
   useContactChoose: {
     api: 'biz.contact.choose',
-    summary: 'Lets the person choose colleagues from the organisation (PC).',
+    summary:
+      'Lets the person choose colleagues from the organisation (PC). `corpId` comes from the signature.',
     params: T.ContactChooseParamsType,
     result: 'An array of the chosen people.',
     results: [T.ContactUserType],
   },
   useCustomContactChoose: {
     api: 'biz.customContact.choose',
-    summary: 'Lets the person choose one of the given people.',
+    summary: 'Lets the person choose one of the given people. `corpId` comes from the signature.',
     params: T.CustomContactChooseParamsType,
     result: 'An array with the chosen person.',
     results: [T.ContactUserType],
   },
   useCustomContactMultipleChoose: {
     api: 'biz.customContact.multipleChoose',
-    summary: 'Lets the person choose several of the given people.',
+    summary: 'Lets the person choose several of the given people. `corpId` comes from the signature.',
     params: T.CustomContactMultipleChooseParamsType,
     result: 'An array of the chosen people.',
     results: [T.ContactUserType],
   },
   useComplexPicker: {
     api: 'biz.contact.complexPicker',
-    summary: 'Lets the person choose people and departments.',
+    summary: 'Lets the person choose people and departments. `corpId` comes from the signature.',
     params: T.ComplexPickerParamsType,
     result: '`{ selectedCount, users, departments }`.',
     results: [T.ComplexPickerResultType, T.PickedUserType, T.PickedDepartmentType],
   },
   useDepartmentsPicker: {
     api: 'biz.contact.departmentsPicker',
-    summary: 'Lets the person choose departments.',
+    summary: 'Lets the person choose departments. `corpId` comes from the signature.',
     params: T.DepartmentsPickerParamsType,
     result: '`{ userCount, departments, departmentsCount }`.',
     results: [T.DepartmentsPickerResultType, T.PickedDepartmentType],
   },
   useExternalComplexPicker: {
     api: 'biz.contact.externalComplexPicker',
-    summary: 'Lets the person choose external contacts (PC).',
+    summary: 'Lets the person choose external contacts (PC). `corpId` comes from the signature.',
     params: T.ExternalPickerParamsType,
     result: 'An array of the chosen contacts.',
     results: [T.ExternalContactType],
   },
   useExternalEditForm: {
     api: 'biz.contact.externalEditForm',
-    summary: 'Opens the form to add or edit an external contact.',
+    summary: 'Opens the form to add or edit an external contact. `corpId` comes from the signature.',
     params: T.ExternalEditFormParamsType,
     result: 'The contact as saved.',
     results: [T.ExternalEditFormResultType],
@@ -109,9 +110,11 @@ export const hookDocs = {
   },
   useDownloadFile: {
     api: 'biz.util.downloadFile',
-    summary: 'Downloads a file into DingTalk’s cache, with `progress`; `cancel()` aborts it.',
+    summary:
+      'Downloads a file into DingTalk’s cache, with `progress` (whole percents, 100 when done); `cancel()` aborts it and goes back to `idle`.',
     params: T.DownloadFileParamsType,
-    result: '`true` when done. `progress` holds the latest report:',
+    result:
+      'Nothing (`undefined`): the call resolves when the file is in the cache, whatever the client answered (`true`, `{}`). `progress` holds the latest report:',
     results: [T.DownloadProgressType],
   },
   useOpenLocalFile: {
@@ -140,7 +143,7 @@ export const hookDocs = {
   },
   useOpenPage: {
     api: 'biz.util.open',
-    summary: 'Opens a page of DingTalk itself (a profile).',
+    summary: 'Opens a page of DingTalk itself (a profile). `params.corpId` comes from the signature.',
     params: T.OpenPageParamsType,
     result: 'Nothing.',
   },
@@ -160,14 +163,14 @@ export const hookDocs = {
   },
   useUploadAttachment: {
     api: 'biz.util.uploadAttachment',
-    summary: 'Uploads files to 钉盘 or picks files from it.',
+    summary: 'Uploads files to 钉盘 or picks files from it. `space.corpId` comes from the signature.',
     params: T.UploadAttachmentParamsType,
     result: '`{ type, data }`.',
     results: [T.UploadAttachmentResultType, T.SpaceFileType],
   },
   useCspacePreview: {
     api: 'biz.cspace.preview',
-    summary: 'Previews a file stored in 钉盘.',
+    summary: 'Previews a file stored in 钉盘. `corpId` comes from the signature.',
     params: T.CspacePreviewParamsType,
     result: 'Nothing.',
   },
@@ -209,14 +212,16 @@ export const hookDocs = {
   },
   useDingPost: {
     api: 'biz.ding.post',
-    summary: 'Sends a DING 1.0 (PC) with an image (type 1) or a link card (type 2).',
+    summary:
+      'Sends a DING 1.0 (PC) with an image (type 1) or a link card (type 2). `corpId` comes from the signature.',
     params: T.DingPostLinkParamsType,
     moreParams: [T.DingPostImageParamsType],
     result: 'Nothing.',
   },
   useDingCreate: {
     api: 'biz.ding.create',
-    summary: 'Opens DingTalk’s DING 2.0 composer (notice, task or meeting).',
+    summary:
+      'Opens DingTalk’s DING 2.0 composer (notice, task or meeting). `corpId` comes from the signature.',
     params: T.DingCreateParamsType,
     result: '`{ dingCreateResult }`.',
     results: [T.DingCreateResultType],
@@ -230,7 +235,7 @@ export const hookDocs = {
   },
   useChannelAuthCode: {
     api: 'channel.permission.requestAuthCode',
-    summary: 'The service-window (服务窗) auth code.',
+    summary: 'The service-window (服务窗) auth code. `corpId` comes from the signature.',
     params: T.ChannelAuthCodeParamsType,
     result: '`{ code }`.',
     results: [T.ChannelAuthCodeResultType],
@@ -244,7 +249,7 @@ export const hookDocs = {
   },
   useQuickCallList: {
     api: 'biz.telephone.quickCallList',
-    summary: 'Offers the ways to call one person.',
+    summary: 'Offers the ways to call one person. `corpId` comes from the signature.',
     params: T.QuickCallListParamsType,
     result: '`{ callId, callType, callTypeList }`.',
     results: [T.QuickCallListResultType],

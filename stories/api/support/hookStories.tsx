@@ -116,13 +116,14 @@ export function hookStories(options: HookStoriesOptions): HookStorySet {
             },
           )
         : story(
-            'Nobody can dismiss this API, but the app can give up on a call DingTalk has not answered yet: `cancel()` rejects it `ABORTED`.',
+            'Nobody can dismiss this API, but the app can give up on a call DingTalk has not answered yet: `cancel()` aborts it (`run()` rejects `ABORTED`) and the hook is back to `idle`.',
             async ({ canvasElement }) => {
               await expectOutput(canvasElement, 'handshake', 'ready');
               await press(canvasElement, label);
               await expectOutput(canvasElement, 'status', 'pending');
               await press(canvasElement, '取消调用');
-              await expectOutput(canvasElement, 'error', 'ABORTED');
+              await expectOutput(canvasElement, 'status', 'idle');
+              await expectOutput(canvasElement, 'error', '');
             },
             // A client that has not answered yet.
             { respond: { [api]: () => new Promise(() => {}) } },

@@ -134,7 +134,7 @@ export interface DownloadProgress {
   loaded?: number;
   /** Total bytes, when the client reports them. */
   total?: number;
-  /** 0 to 100. */
+  /** 0 to 100, a whole number; 100 once the download has finished. */
   percent: number;
 }
 
@@ -272,7 +272,8 @@ export interface PcApiMap {
   'biz.util.openModal': { params: OpenModalParams; result: QuitResult };
   'biz.util.openSlidePanel': { params: OpenSlidePanelParams; result: QuitResult };
   'biz.util.uploadImage': { params: UploadImageParams; result: UploadImageResult };
-  'biz.util.downloadFile': { params: DownloadFileParams; result: boolean; progress: DownloadProgress };
+  // The reference shows `true`; clients answer `true`, `{}` or nothing. Success is the answer.
+  'biz.util.downloadFile': { params: DownloadFileParams; result: void; progress: DownloadProgress };
   'biz.util.openLocalFile': { params: OpenLocalFileParams; result: boolean };
   'biz.util.isLocalFileExist': { params: LocalFileExistParams; result: LocalFileExistResult };
   'biz.util.previewImage': { params: PreviewImageParams; result: void };

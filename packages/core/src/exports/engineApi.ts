@@ -69,7 +69,8 @@ export function toDingTalkError(api: string, raw: unknown, fallback?: DingTalkEr
 /**
  * Normalises a download progress report. Clients have sent a bare number (0–1 or 0–100),
  * `{ percent }`, `{ progress }`, or byte counts (`loaded`/`total`, `receivedBytes`/`totalBytes`,
- * `size`/`totalSize`); anything else is dropped.
+ * `size`/`totalSize`); anything else is dropped. `percent` is rounded to a whole number, as the
+ * client shows it.
  */
 export function toDownloadProgress(raw: unknown): DownloadProgress | undefined {
   return toProgress(raw);

@@ -98,6 +98,9 @@ import { useVideoConfCall } from './useVideoConfCall';
 type Required<P, R> = (params: P) => Promise<R>;
 /** A `run` whose params may be left out. */
 type Optional<P, R> = (params?: P) => Promise<R>;
+/** `P` with `corpId` optional: what a hook takes from the provider's signature. */
+type CorpIdOptional<P> = P extends unknown ? Flat<Omit<P, 'corpId'> & { corpId?: string }> : never;
+type Flat<T> = { [K in keyof T]: T[K] };
 
 describe('each hook runs its API with its params and resolves with its result', () => {
   it('PC reference APIs', () => {
@@ -106,11 +109,13 @@ describe('each hook runs its API with its params and resolves with its result', 
     expectTypeOf(usePrompt().run).toEqualTypeOf<Required<PromptParams, PromptResult>>();
     expectTypeOf(useToast().run).toEqualTypeOf<Required<ToastParams, void>>();
     expectTypeOf(useActionSheet().run).toEqualTypeOf<Required<ActionSheetParams, ActionSheetResult>>();
-    expectTypeOf(useOpenPage().run).toEqualTypeOf<Required<OpenPageParams, void>>();
+    expectTypeOf(useOpenPage().run).toEqualTypeOf<
+      Required<{ name: 'profile'; params: CorpIdOptional<OpenPageParams['params']> }, void>
+    >();
     expectTypeOf(useOpenModal().run).toEqualTypeOf<Required<OpenModalParams, QuitResult>>();
     expectTypeOf(useOpenSlidePanel().run).toEqualTypeOf<Required<OpenSlidePanelParams, QuitResult>>();
     expectTypeOf(useUploadImage().run).toEqualTypeOf<Optional<UploadImageParams, UploadImageResult>>();
-    expectTypeOf(useDownloadFile().run).toEqualTypeOf<Required<DownloadFileParams, boolean>>();
+    expectTypeOf(useDownloadFile().run).toEqualTypeOf<Required<DownloadFileParams, void>>();
     expectTypeOf(useOpenLocalFile().run).toEqualTypeOf<Required<OpenLocalFileParams, boolean>>();
     expectTypeOf(useLocalFileExists().run).toEqualTypeOf<
       Required<LocalFileExistParams, LocalFileExistResult>
@@ -120,35 +125,82 @@ describe('each hook runs its API with its params and resolves with its result', 
     expectTypeOf(useQuit().run).toEqualTypeOf<Optional<QuitParams, void>>();
     expectTypeOf(useSetTitle().run).toEqualTypeOf<Required<SetTitleParams, void>>();
     expectTypeOf(useSetLeft().run).toEqualTypeOf<Required<SetLeftParams, void>>();
-    expectTypeOf(useDingPost().run).toEqualTypeOf<Required<DingPostParams, void>>();
-    expectTypeOf(useContactChoose().run).toEqualTypeOf<Required<ContactChooseParams, ContactChooseResult>>();
+    expectTypeOf(useDingPost().run).toEqualTypeOf<Required<CorpIdOptional<DingPostParams>, void>>();
+    expectTypeOf(useContactChoose().run).toEqualTypeOf<
+      Optional<CorpIdOptional<ContactChooseParams>, ContactChooseResult>
+    >();
     expectTypeOf(useCustomContactChoose().run).toEqualTypeOf<
-      Required<CustomContactChooseParams, ContactChooseResult>
+      Required<CorpIdOptional<CustomContactChooseParams>, ContactChooseResult>
     >();
     expectTypeOf(useCustomContactMultipleChoose().run).toEqualTypeOf<
-      Required<CustomContactMultipleChooseParams, ContactChooseResult>
+      Required<CorpIdOptional<CustomContactMultipleChooseParams>, ContactChooseResult>
     >();
   });
 
   it('further PC-supported APIs', () => {
-    expectTypeOf(useQuickCallList().run).toEqualTypeOf<Required<QuickCallListParams, QuickCallListResult>>();
-    expectTypeOf(useDingCreate().run).toEqualTypeOf<Required<DingCreateParams, DingCreateResult>>();
-    expectTypeOf(useComplexPicker().run).toEqualTypeOf<Required<ComplexPickerParams, ComplexPickerResult>>();
+    expectTypeOf(useQuickCallList().run).toEqualTypeOf<
+      Required<CorpIdOptional<QuickCallListParams>, QuickCallListResult>
+    >();
+    expectTypeOf(useDingCreate().run).toEqualTypeOf<
+      Required<CorpIdOptional<DingCreateParams>, DingCreateResult>
+    >();
+    expectTypeOf(useComplexPicker().run).toEqualTypeOf<
+      Optional<CorpIdOptional<ComplexPickerParams>, ComplexPickerResult>
+    >();
     expectTypeOf(useDepartmentsPicker().run).toEqualTypeOf<
-      Required<DepartmentsPickerParams, DepartmentsPickerResult>
+      Optional<CorpIdOptional<DepartmentsPickerParams>, DepartmentsPickerResult>
     >();
     expectTypeOf(useExternalComplexPicker().run).toEqualTypeOf<
-      Required<ExternalPickerParams, ExternalPickerResult>
+      Optional<CorpIdOptional<ExternalPickerParams>, ExternalPickerResult>
     >();
     expectTypeOf(useExternalEditForm().run).toEqualTypeOf<
       Optional<ExternalEditFormParams, ExternalEditFormResult>
     >();
-    expectTypeOf(useCspacePreview().run).toEqualTypeOf<Required<CspacePreviewParams, void>>();
+    expectTypeOf(useCspacePreview().run).toEqualTypeOf<Required<CorpIdOptional<CspacePreviewParams>, void>>();
     expectTypeOf(useUploadAttachment().run).toEqualTypeOf<
-      Required<UploadAttachmentParams, UploadAttachmentResult>
+      Required<
+        Flat<
+          Omit<UploadAttachmentParams, 'space'> & {
+            space?: CorpIdOptional<NonNullable<UploadAttachmentParams['space']>>;
+          }
+        >,
+        UploadAttachmentResult
+      >
     >();
     expectTypeOf(useVideoConfCall().run).toEqualTypeOf<Required<VideoConfCallParams, void>>();
     expectTypeOf(useStartClassRoom().run).toEqualTypeOf<Required<StartClassRoomParams, void>>();
+  });
+
+  it('hooks whose API takes corpId take it from the signature, so run() compiles without it', () => {
+    useContactChoose().run();
+    useContactChoose().run({ multiple: true, max: 10 });
+    useCustomContactChoose().run({ users: ['0573', '0574'] });
+    useCustomContactMultipleChoose().run({ users: ['0573', '0574'], max: 1 });
+    useComplexPicker().run({ title: '选择参与人', multiple: true });
+    useDepartmentsPicker().run();
+    useExternalComplexPicker().run();
+    useExternalEditForm().run({ name: '陈晨' });
+    useCspacePreview().run({ spaceId: 's', fileId: 'f', fileName: 'a.pdf', fileSize: 1, fileType: 'pdf' });
+    useQuickCallList().run({ title: 'Call', content: 'Call Ann', typeList: [1] });
+    useDingCreate().run({ users: ['0573'] });
+    const date = { format: 'yyyy-MM-dd', value: '2015-05-09' };
+    useDingPost().run({
+      users: ['0573'],
+      type: 1,
+      alertType: 2,
+      alertDate: date,
+      text: '',
+      attachment: { images: [] },
+    });
+    useOpenPage().run({ name: 'profile', params: { id: '0573' } });
+    useUploadAttachment().run({ types: ['space'], space: { spaceId: '1001' } });
+    // Given, it must still be a string; the other params stay required.
+    // @ts-expect-error corpId is a string
+    useContactChoose().run({ corpId: 1 });
+    // @ts-expect-error the profile still needs its id
+    useOpenPage().run({ name: 'profile', params: {} });
+    // @ts-expect-error space still needs its spaceId
+    useUploadAttachment().run({ types: ['space'], space: {} });
   });
 
   it('auth codes take corpId (and agentId) from the signature, so run() needs nothing', () => {

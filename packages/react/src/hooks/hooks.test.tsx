@@ -54,11 +54,17 @@ interface Row {
   api: ApiName;
   params: Record<string, unknown>;
   result: unknown;
-  /** What reaches the transport when it differs from `params`. */
+  /** What reaches the transport when it differs from `params` (corpId from the signature). */
   sent?: Record<string, unknown>;
+  /** What the hook's `data` holds when it differs from what DingTalk answered. */
+  data?: unknown;
 }
 
+/** `params` as they reach the transport: with the signature's corpId. */
+const withCorpId = (params: Record<string, unknown>) => ({ params, sent: { ...params, corpId } });
+
 // Every action hook: the API it calls, params a person's click sends, and what DingTalk answers.
+// Hooks whose API takes corpId get it from the signature.
 const rows: Record<string, Row> = {
   useAuthCode: {
     hook: useAuthCode,
@@ -100,7 +106,8 @@ const rows: Record<string, Row> = {
   useOpenPage: {
     hook: useOpenPage,
     api: 'biz.util.open',
-    params: { name: 'profile', params: { id: '0573', corpId } },
+    params: { name: 'profile', params: { id: '0573' } },
+    sent: { name: 'profile', params: { id: '0573', corpId } },
     result: undefined,
   },
   useOpenModal: {
@@ -125,7 +132,9 @@ const rows: Record<string, Row> = {
     hook: useDownloadFile,
     api: 'biz.util.downloadFile',
     params: { url, name: 'a.pdf' },
+    // The PC reference's answer; the hook resolves a finished download with nothing.
     result: true,
+    data: undefined,
   },
   useOpenLocalFile: { hook: useOpenLocalFile, api: 'biz.util.openLocalFile', params: { url }, result: true },
   useLocalFileExists: {
@@ -165,33 +174,32 @@ const rows: Record<string, Row> = {
   useDingPost: {
     hook: useDingPost,
     api: 'biz.ding.post',
-    params: {
+    ...withCorpId({
       users: ['0573'],
-      corpId,
       type: 2,
       alertType: 2,
       alertDate: { format: 'yyyy-MM-dd HH:mm', value: '2015-05-09 08:00' },
       attachment: { title: 'Spec', url: 'https://example.com/spec' },
       text: 'Please read',
-    },
+    }),
     result: undefined,
   },
   useContactChoose: {
     hook: useContactChoose,
     api: 'biz.contact.choose',
-    params: { corpId, multiple: true, users: [], max: 10 },
+    ...withCorpId({ multiple: true, users: [], max: 10 }),
     result: people,
   },
   useCustomContactChoose: {
     hook: useCustomContactChoose,
     api: 'biz.customContact.choose',
-    params: { corpId, users: ['0573', '0574'], title: 'Who?' },
+    ...withCorpId({ users: ['0573', '0574'], title: 'Who?' }),
     result: people,
   },
   useCustomContactMultipleChoose: {
     hook: useCustomContactMultipleChoose,
     api: 'biz.customContact.multipleChoose',
-    params: { corpId, users: ['0573', '0574'], selectedUsers: ['0573'], disabledUsers: ['0574'], max: 2 },
+    ...withCorpId({ users: ['0573', '0574'], selectedUsers: ['0573'], disabledUsers: ['0574'], max: 2 }),
     result: people,
   },
   useChannelAuthCode: {
@@ -211,49 +219,50 @@ const rows: Record<string, Row> = {
   useQuickCallList: {
     hook: useQuickCallList,
     api: 'biz.telephone.quickCallList',
-    params: { corpId, title: 'Call', content: 'Call Ann', typeList: [1, 2], staffId: '0573' },
+    ...withCorpId({ title: 'Call', content: 'Call Ann', typeList: [1, 2], staffId: '0573' }),
     result: { callId: 'call-1', callType: 1, callTypeList: [1, 2] },
   },
   useDingCreate: {
     hook: useDingCreate,
     api: 'biz.ding.create',
-    params: { users: ['0573'], corpId, text: 'Stand-up at 10', bizType: 0 },
+    ...withCorpId({ users: ['0573'], text: 'Stand-up at 10', bizType: 0 }),
     result: { dingCreateResult: true },
   },
   useComplexPicker: {
     hook: useComplexPicker,
     api: 'biz.contact.complexPicker',
-    params: { corpId, multiple: true, maxUsers: 5, pickedUsers: ['0573'] },
+    ...withCorpId({ multiple: true, maxUsers: 5, pickedUsers: ['0573'] }),
     result: { selectedCount: 1, users: people, departments: [] },
   },
   useDepartmentsPicker: {
     hook: useDepartmentsPicker,
     api: 'biz.contact.departmentsPicker',
-    params: { corpId, multiple: true, maxDepartments: 2 },
+    ...withCorpId({ multiple: true, maxDepartments: 2 }),
     result: { userCount: 12, departments: [{ id: '1', name: 'Sales', number: 12 }], departmentsCount: 1 },
   },
   useExternalComplexPicker: {
     hook: useExternalComplexPicker,
     api: 'biz.contact.externalComplexPicker',
-    params: { corpId, multiple: false },
+    ...withCorpId({ multiple: false }),
     result: [{ name: 'Eve', avatar: '', userId: 'ext-1', orgName: 'Partner Ltd' }],
   },
   useExternalEditForm: {
     hook: useExternalEditForm,
     api: 'biz.contact.externalEditForm',
-    params: { corpId, name: 'Eve', mobile: '13800000000' },
+    ...withCorpId({ name: 'Eve', mobile: '13800000000' }),
     result: { userId: 'ext-1', name: 'Eve' },
   },
   useCspacePreview: {
     hook: useCspacePreview,
     api: 'biz.cspace.preview',
-    params: { corpId, spaceId: 's1', fileId: 'f1', fileName: 'a.pdf', fileSize: 1024, fileType: 'pdf' },
+    ...withCorpId({ spaceId: 's1', fileId: 'f1', fileName: 'a.pdf', fileSize: 1024, fileType: 'pdf' }),
     result: undefined,
   },
   useUploadAttachment: {
     hook: useUploadAttachment,
     api: 'biz.util.uploadAttachment',
-    params: { types: ['file'], file: { spaceId: 's1', max: 3 } },
+    params: { types: ['file', 'space'], file: { spaceId: 's1', max: 3 }, space: { spaceId: 's1' } },
+    sent: { types: ['file', 'space'], file: { spaceId: 's1', max: 3 }, space: { spaceId: 's1', corpId } },
     result: {
       type: 'file',
       data: [{ spaceId: 's1', fileId: 'f1', fileName: 'a.pdf', fileSize: 1024, fileType: 'pdf' }],
@@ -292,8 +301,9 @@ describe('one hook per API', () => {
     const { transport, user } = renderWithDingTalk(<Action hook={row.hook as AnyHook} params={row.params} />);
     transport.answer(row.api, row.result);
     await user.click(screen.getByRole('button', { name: 'Run' }));
+    const data = 'data' in row ? row.data : row.result;
     expect(
-      await screen.findByText(`done: ${JSON.stringify(row.result) ?? 'nothing'}`, { selector: 'output' }),
+      await screen.findByText(`done: ${JSON.stringify(data) ?? 'nothing'}`, { selector: 'output' }),
     ).toBeTruthy();
     expect(transport.calls).toHaveLength(1);
     expect(transport.calls[0]).toMatchObject({ api: row.api, params: row.sent ?? row.params });

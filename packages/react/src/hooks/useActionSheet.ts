@@ -6,4 +6,5 @@ import { type ApiHook, createApiHook } from '../createApiHook';
  */
 export const useActionSheet: ApiHook<'device.notification.actionSheet'> = createApiHook(
   'device.notification.actionSheet',
+  'useActionSheet',
 );

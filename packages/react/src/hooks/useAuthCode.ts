@@ -6,5 +6,6 @@ import { type ApiHook, createApiHook } from '../createApiHook';
  */
 export const useAuthCode: ApiHook<'runtime.permission.requestAuthCode', 'corpId'> = createApiHook(
   'runtime.permission.requestAuthCode',
+  'useAuthCode',
   ['corpId'],
 );

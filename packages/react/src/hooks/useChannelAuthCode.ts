@@ -6,5 +6,6 @@ import { type ApiHook, createApiHook } from '../createApiHook';
  */
 export const useChannelAuthCode: ApiHook<'channel.permission.requestAuthCode', 'corpId'> = createApiHook(
   'channel.permission.requestAuthCode',
+  'useChannelAuthCode',
   ['corpId'],
 );

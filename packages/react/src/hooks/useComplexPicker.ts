@@ -1,8 +1,11 @@
 import { type ApiHook, createApiHook } from '../createApiHook';
 
 /**
- * `biz.contact.complexPicker`: Lets the person choose people and departments.
+ * `biz.contact.complexPicker`: Lets the person choose people and departments. `corpId` defaults to the provider's signature.
  * `const { run, data, error, status, isPending, reset } = useComplexPicker(defaults?)`.
  */
-export const useComplexPicker: ApiHook<'biz.contact.complexPicker'> =
-  createApiHook('biz.contact.complexPicker');
+export const useComplexPicker: ApiHook<'biz.contact.complexPicker', 'corpId'> = createApiHook(
+  'biz.contact.complexPicker',
+  'useComplexPicker',
+  ['corpId'],
+);

@@ -6,4 +6,5 @@ import { type ApiHook, createApiHook } from '../createApiHook';
  */
 export const useConfirm: ApiHook<'device.notification.confirm'> = createApiHook(
   'device.notification.confirm',
+  'useConfirm',
 );

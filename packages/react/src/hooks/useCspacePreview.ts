@@ -1,7 +1,11 @@
 import { type ApiHook, createApiHook } from '../createApiHook';
 
 /**
- * `biz.cspace.preview`: Previews a file stored in 钉盘.
+ * `biz.cspace.preview`: Previews a file stored in 钉盘. `corpId` defaults to the provider's signature.
  * `const { run, data, error, status, isPending, reset } = useCspacePreview(defaults?)`.
  */
-export const useCspacePreview: ApiHook<'biz.cspace.preview'> = createApiHook('biz.cspace.preview');
+export const useCspacePreview: ApiHook<'biz.cspace.preview', 'corpId'> = createApiHook(
+  'biz.cspace.preview',
+  'useCspacePreview',
+  ['corpId'],
+);

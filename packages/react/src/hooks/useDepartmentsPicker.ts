@@ -1,9 +1,11 @@
 import { type ApiHook, createApiHook } from '../createApiHook';
 
 /**
- * `biz.contact.departmentsPicker`: Lets the person choose departments.
+ * `biz.contact.departmentsPicker`: Lets the person choose departments. `corpId` defaults to the provider's signature.
  * `const { run, data, error, status, isPending, reset } = useDepartmentsPicker(defaults?)`.
  */
-export const useDepartmentsPicker: ApiHook<'biz.contact.departmentsPicker'> = createApiHook(
+export const useDepartmentsPicker: ApiHook<'biz.contact.departmentsPicker', 'corpId'> = createApiHook(
   'biz.contact.departmentsPicker',
+  'useDepartmentsPicker',
+  ['corpId'],
 );

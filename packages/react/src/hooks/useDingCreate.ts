@@ -1,7 +1,11 @@
 import { type ApiHook, createApiHook } from '../createApiHook';
 
 /**
- * `biz.ding.create`: Opens the DING 2.0 composer (DING, task or meeting).
+ * `biz.ding.create`: Opens the DING 2.0 composer (DING, task or meeting). `corpId` defaults to the provider's signature.
  * `const { run, data, error, status, isPending, reset } = useDingCreate(defaults?)`.
  */
-export const useDingCreate: ApiHook<'biz.ding.create'> = createApiHook('biz.ding.create');
+export const useDingCreate: ApiHook<'biz.ding.create', 'corpId'> = createApiHook(
+  'biz.ding.create',
+  'useDingCreate',
+  ['corpId'],
+);

@@ -1,7 +1,9 @@
 import { type ApiHook, createApiHook } from '../createApiHook';
 
 /**
- * `biz.ding.post`: Opens the DING composer with an image (`type: 1`) or a link card (`type: 2`).
+ * `biz.ding.post`: Opens the DING composer with an image (`type: 1`) or a link card (`type: 2`). `corpId` defaults to the provider's signature.
  * `const { run, data, error, status, isPending, reset } = useDingPost(defaults?)`.
  */
-export const useDingPost: ApiHook<'biz.ding.post'> = createApiHook('biz.ding.post');
+export const useDingPost: ApiHook<'biz.ding.post', 'corpId'> = createApiHook('biz.ding.post', 'useDingPost', [
+  'corpId',
+]);

@@ -10,7 +10,7 @@ export function useDingTalkEvent<E extends EventName>(
   event: E,
   handler: (payload: EventPayload<E>) => void,
 ): void {
-  const client = useDingTalkClient('useDingTalkEvent()');
+  const client = useDingTalkClient('useDingTalkEvent');
   const latest = useRef(handler);
   useEffect(() => {
     latest.current = handler;

@@ -1,9 +1,11 @@
 import { type ApiHook, createApiHook } from '../createApiHook';
 
 /**
- * `biz.contact.externalComplexPicker`: Lets the person choose external contacts (外部联系人).
+ * `biz.contact.externalComplexPicker`: Lets the person choose external contacts (外部联系人). `corpId` defaults to the provider's signature.
  * `const { run, data, error, status, isPending, reset } = useExternalComplexPicker(defaults?)`.
  */
-export const useExternalComplexPicker: ApiHook<'biz.contact.externalComplexPicker'> = createApiHook(
+export const useExternalComplexPicker: ApiHook<'biz.contact.externalComplexPicker', 'corpId'> = createApiHook(
   'biz.contact.externalComplexPicker',
+  'useExternalComplexPicker',
+  ['corpId'],
 );

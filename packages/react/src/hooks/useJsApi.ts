@@ -9,5 +9,5 @@ import { useApiCall } from '../useApiCall';
 export function useJsApi<A extends ApiName>(api: A): CallResult<A>;
 export function useJsApi<A extends ApiName, D extends ApiDefaults<A>>(api: A, defaults?: D): CallResult<A, D>;
 export function useJsApi<A extends ApiName>(api: A, defaults?: ApiDefaults<A>): CallResult<A> {
-  return useApiCall(api, defaults) as never;
+  return useApiCall('useJsApi', api, defaults) as never;
 }

@@ -4,4 +4,4 @@ import { type ApiHook, createApiHook } from '../createApiHook';
  * `biz.util.openLink`: Opens a URL in the system browser.
  * `const { run, data, error, status, isPending, reset } = useOpenLink(defaults?)`.
  */
-export const useOpenLink: ApiHook<'biz.util.openLink'> = createApiHook('biz.util.openLink');
+export const useOpenLink: ApiHook<'biz.util.openLink'> = createApiHook('biz.util.openLink', 'useOpenLink');

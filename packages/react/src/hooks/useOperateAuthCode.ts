@@ -5,4 +5,4 @@ import { type ApiHook, createApiHook } from '../createApiHook';
  * `const { run, data, error, status, isPending, reset } = useOperateAuthCode(defaults?)`.
  */
 export const useOperateAuthCode: ApiHook<'runtime.permission.requestOperateAuthCode', 'corpId' | 'agentId'> =
-  createApiHook('runtime.permission.requestOperateAuthCode', ['corpId', 'agentId']);
+  createApiHook('runtime.permission.requestOperateAuthCode', 'useOperateAuthCode', ['corpId', 'agentId']);

@@ -4,4 +4,7 @@ import { type ApiHook, createApiHook } from '../createApiHook';
  * `biz.util.previewImage`: Shows images full-size, starting at `current`.
  * `const { run, data, error, status, isPending, reset } = usePreviewImage(defaults?)`.
  */
-export const usePreviewImage: ApiHook<'biz.util.previewImage'> = createApiHook('biz.util.previewImage');
+export const usePreviewImage: ApiHook<'biz.util.previewImage'> = createApiHook(
+  'biz.util.previewImage',
+  'usePreviewImage',
+);

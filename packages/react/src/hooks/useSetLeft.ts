@@ -4,4 +4,7 @@ import { type ApiHook, createApiHook } from '../createApiHook';
  * `biz.navigation.setLeft`: Sets the slide panel's left button text. See also `useLeftButton`.
  * `const { run, data, error, status, isPending, reset } = useSetLeft(defaults?)`.
  */
-export const useSetLeft: ApiHook<'biz.navigation.setLeft'> = createApiHook('biz.navigation.setLeft');
+export const useSetLeft: ApiHook<'biz.navigation.setLeft'> = createApiHook(
+  'biz.navigation.setLeft',
+  'useSetLeft',
+);

@@ -4,4 +4,7 @@ import { type ApiHook, createApiHook } from '../createApiHook';
  * `biz.live.startClassRoom`: Starts an online class (ISV apps, PC).
  * `const { run, data, error, status, isPending, reset } = useStartClassRoom(defaults?)`.
  */
-export const useStartClassRoom: ApiHook<'biz.live.startClassRoom'> = createApiHook('biz.live.startClassRoom');
+export const useStartClassRoom: ApiHook<'biz.live.startClassRoom'> = createApiHook(
+  'biz.live.startClassRoom',
+  'useStartClassRoom',
+);

@@ -1,8 +1,11 @@
 import { type ApiHook, createApiHook } from '../createApiHook';
 
 /**
- * `biz.util.uploadAttachment`: Uploads files to 钉盘 or picks files from it.
+ * `biz.util.uploadAttachment`: Uploads files to 钉盘 or picks files from it. `space.corpId` defaults to the provider's signature.
  * `const { run, data, error, status, isPending, reset } = useUploadAttachment(defaults?)`.
  */
-export const useUploadAttachment: ApiHook<'biz.util.uploadAttachment'> =
-  createApiHook('biz.util.uploadAttachment');
+export const useUploadAttachment: ApiHook<'biz.util.uploadAttachment', 'space.corpId'> = createApiHook(
+  'biz.util.uploadAttachment',
+  'useUploadAttachment',
+  ['space.corpId'],
+);

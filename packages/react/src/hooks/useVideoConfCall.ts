@@ -6,4 +6,5 @@ import { type ApiHook, createApiHook } from '../createApiHook';
  */
 export const useVideoConfCall: ApiHook<'biz.conference.videoConfCall'> = createApiHook(
   'biz.conference.videoConfCall',
+  'useVideoConfCall',
 );

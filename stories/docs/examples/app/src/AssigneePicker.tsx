@@ -2,9 +2,9 @@
 import { useContactChoose, useDingTalk } from '@dingkit/react';
 
 export function AssigneePicker() {
-  // corpId comes from the signature once the handshake is done.
-  const { status, corpId, isSupported } = useDingTalk();
-  const choose = useContactChoose({ corpId, multiple: true, max: 10 });
+  const { status, isSupported } = useDingTalk();
+  // corpId comes from the signature: a click before the handshake is done waits for it.
+  const choose = useContactChoose({ multiple: true, max: 10 });
 
   // isSupported answers false until it knows: trust a "no" only once the handshake has settled.
   const settled = status === 'ready' || status === 'unavailable';
@@ -13,7 +13,7 @@ export function AssigneePicker() {
   }
   return (
     <>
-      <button type="button" disabled={!corpId || choose.isPending} onClick={() => void choose.run()}>
+      <button type="button" disabled={choose.isPending} onClick={() => void choose.run()}>
         选择负责人
       </button>
       {choose.status === 'success' && (

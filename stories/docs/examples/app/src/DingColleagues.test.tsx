@@ -1,3 +1,4 @@
+import { mockOrg } from '@dingkit/mock';
 import { screen, waitFor, within } from '@testing-library/react';
 import { expect, it } from 'vitest';
 import { DingColleagues } from './DingColleagues';
@@ -15,6 +16,7 @@ it('DINGs the colleagues chosen in the picker, with a link card an hour from now
   expect(await screen.findByText('已发送 DING')).toBeTruthy();
   const post = controller.calls.find((call) => call.api === 'biz.ding.post');
   expect(post?.params).toMatchObject({
+    corpId: mockOrg.corpId,
     users: ['0108'],
     type: 2,
     alertType: 2,

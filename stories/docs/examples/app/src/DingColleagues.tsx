@@ -1,5 +1,5 @@
 // src/DingColleagues.tsx — choose colleagues, then DING them a link (PC).
-import { useContactChoose, useDingPost, useDingTalk } from '@dingkit/react';
+import { useContactChoose, useDingPost } from '@dingkit/react';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 /** `yyyy-MM-dd HH:mm`, the format named in alertDate.format below. */
@@ -7,17 +7,15 @@ const formatDate = (d: Date) =>
   `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 
 export function DingColleagues({ approvalId }: { approvalId: string }) {
-  const { corpId } = useDingTalk();
-  const choose = useContactChoose({ corpId, multiple: true, max: 20 });
+  // Both take the organisation's corpId from the provider's signature.
+  const choose = useContactChoose({ multiple: true, max: 20 });
   const ding = useDingPost();
 
   async function remind() {
-    if (!corpId) return;
     try {
       const people = await choose.run();
       if (people.length === 0) return;
       await ding.run({
-        corpId,
         users: people.map((person) => person.emplId),
         type: 2, // a link card; 1 is an image
         alertType: 2, // 0 phone call, 1 SMS, 2 in-app
@@ -37,7 +35,7 @@ export function DingColleagues({ approvalId }: { approvalId: string }) {
   const error = choose.error ?? ding.error;
   return (
     <>
-      <button type="button" disabled={!corpId || choose.isPending || ding.isPending} onClick={remind}>
+      <button type="button" disabled={choose.isPending || ding.isPending} onClick={remind}>
         DING 提醒
       </button>
       {ding.status === 'success' && <p role="status">已发送 DING</p>}

@@ -7,10 +7,12 @@ export function DownloadButton({ url, name }: { url: string; name: string }) {
   const open = useOpenLocalFile({ url });
 
   if (download.isPending) {
+    // A whole number; 100 once the download is done.
     const percent = download.progress?.percent ?? 0;
     return (
       <p>
-        <progress aria-label={`正在下载 ${name}`} max={100} value={percent} /> {Math.round(percent)}%{' '}
+        <progress aria-label={`正在下载 ${name}`} max={100} value={percent} /> {percent}%{' '}
+        {/* cancel() stops the download and brings the hook back to idle. */}
         <button type="button" onClick={download.cancel}>
           取消
         </button>
@@ -27,8 +29,8 @@ export function DownloadButton({ url, name }: { url: string; name: string }) {
           打开
         </button>
       )}
-      {/* ABORTED is our own cancel(); CANCELLED is the person cancelling in DingTalk. */}
-      {download.error && !['ABORTED', 'CANCELLED'].includes(download.error.code) && (
+      {/* CANCELLED is the person cancelling in DingTalk's own download card. */}
+      {download.error && download.error.code !== 'CANCELLED' && (
         <span role="alert">{download.error.message}</span>
       )}
     </p>

@@ -1,10 +1,7 @@
 // src/getSignature.ts — asks your server to sign the page URL (the secret never reaches the page).
-import type { SignatureConfig } from '@dingkit/react';
+import { createSignatureFetcher } from '@dingkit/react';
 
-export async function getSignature(url: string): Promise<SignatureConfig> {
-  const response = await fetch(`/api/dingtalk/signature?url=${encodeURIComponent(url)}`);
-  const body = await response.json();
-  // The handler answers errors as { error, message }: the provider puts the message in its error.
-  if (!response.ok) throw new Error(`${response.status} ${body.error}: ${body.message}`);
-  return body;
-}
+// GET /api/dingtalk/signature?url=<page URL>, answered by @dingkit/server's handler. When the
+// server refuses (403 ORIGIN_NOT_ALLOWED for a page outside allowedOrigins, …), the handshake
+// fails with SIGNATURE_FAILED carrying the server's status, error and message.
+export const getSignature = createSignatureFetcher('/api/dingtalk/signature');
