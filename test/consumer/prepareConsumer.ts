@@ -68,6 +68,7 @@ const appDevDependencies = [
   '@types/express',
   'hono',
   'redis',
+  'express-rate-limit',
 ];
 
 const pinned = async (names: readonly string[]) =>

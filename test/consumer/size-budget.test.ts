@@ -13,8 +13,8 @@ import { type Bundler, type BundleSize, measureSize } from '../bench/measureSize
 // The budgets guard today's real figures; lower them as the code shrinks. "In all" counts the
 // three platform modules of dingtalk-jsapi's loader although a page loads one of them.
 const budgets: Record<Bundler, { upFront: number; providerTotal: number; allOfReact: number }> = {
-  vite: { upFront: 4200, providerTotal: 12_800, allOfReact: 16_500 },
-  esbuild: { upFront: 4300, providerTotal: 12_700, allOfReact: 16_500 },
+  vite: { upFront: 4200, providerTotal: 13_000, allOfReact: 16_500 },
+  esbuild: { upFront: 4500, providerTotal: 13_000, allOfReact: 16_500 },
 };
 
 const dir = inject('consumerDir');

@@ -28,10 +28,7 @@ export function App() {
         提交审批
       </button>
       {confirm.data && <output aria-label="确认结果">按钮 {confirm.data.buttonIndex}</output>}
-      <button
-        type="button"
-        onClick={() => choose.run({ corpId: dingtalk.corpId ?? 'ding-mock' }).catch(() => undefined)}
-      >
+      <button type="button" onClick={() => choose.run().catch(() => undefined)}>
         选择审批人
       </button>
       {choose.data && (

@@ -1,14 +1,9 @@
-import { DingTalkProvider, type SignatureConfig } from '@dingkit/react';
+import { createSignatureFetcher, DingTalkProvider } from '@dingkit/react';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.js';
 
-async function getSignature(url: string): Promise<SignatureConfig> {
-  const response = await fetch(`/api/dingtalk/signature?url=${encodeURIComponent(url)}`);
-  const body = await response.json();
-  if (!response.ok) throw new Error(body.message);
-  return body;
-}
+const getSignature = createSignatureFetcher('/api/dingtalk/signature');
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
