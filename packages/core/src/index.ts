@@ -31,6 +31,7 @@ export type {
 } from './catalog/ApiMap';
 export type { ApiSpec, ClientPlatform } from './catalog/catalog';
 export type * from './catalog/extraApis';
+export type * from './catalog/mobileApis';
 export type * from './catalog/pcApis';
 export type { CreateBridgeOptions } from './createBridge';
 export { createSignatureFetcher } from './createSignatureFetcher';

@@ -1,17 +1,19 @@
 import type { ExtraApiMap } from './extraApis';
 import type { GenericApiName } from './genericApis';
+import type { JsapiApiMap } from './jsapiTypes.generated';
+import type { MobileApiMap } from './mobileApis';
 import type { PcApiMap } from './pcApis';
 
-/** APIs the docs list without a shape: params and result are open records. */
+/**
+ * APIs without a hand-written type: params and result as dingtalk-jsapi declares them (see
+ * jsapiTypes.generated.ts); open records where it declares none.
+ */
 export type GenericApiMap = {
-  [A in Exclude<GenericApiName, keyof PcApiMap | keyof ExtraApiMap>]: {
-    params: Record<string, unknown>;
-    result: Record<string, unknown>;
-  };
+  [A in Exclude<GenericApiName, keyof PcApiMap | keyof ExtraApiMap | keyof MobileApiMap>]: JsapiApiMap[A];
 };
 
 /** Every JS-API dingkit knows, by name, with its params and result types. */
-export interface ApiMap extends PcApiMap, ExtraApiMap, GenericApiMap {}
+export interface ApiMap extends PcApiMap, ExtraApiMap, MobileApiMap, GenericApiMap {}
 
 /** The name of a JS-API, without the `dd.` prefix (e.g. `'biz.contact.choose'`). */
 export type ApiName = keyof ApiMap;

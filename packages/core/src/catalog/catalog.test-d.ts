@@ -1,8 +1,22 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import type { ApiName, ApiParams, ApiProgress, ApiResult } from './ApiMap';
+import type { ApiMap, ApiName, ApiParams, ApiProgress, ApiResult } from './ApiMap';
 import { type ApiSpec, apisNeedingAuth, catalog } from './catalog';
 import type { ComplexPickerResult, UploadAttachmentParams } from './extraApis';
 import type { GenericApiName } from './genericApis';
+import type {
+  BizAlipayPayParams,
+  DeviceGeolocationGetParams,
+  DeviceGeolocationGetResult,
+  JsapiApiMap,
+} from './jsapiTypes.generated';
+import type {
+  JsapiUnionApiMap,
+  JsapiUnionEventMap,
+  UnionChooseDateTimeResult,
+  UnionChooseImageParams,
+  UnionChooseImageResult,
+} from './jsapiUnionTypes.generated';
+import type { ScanParams, ScanResult } from './mobileApis';
 import type {
   ContactUser,
   DingPostImageParams,
@@ -14,6 +28,33 @@ import type {
 /** The API names whose params (or result) type is `any`. */
 type AnyParams = { [A in ApiName]: 0 extends 1 & ApiParams<A> ? A : never }[ApiName];
 type AnyResults = { [A in ApiName]: 0 extends 1 & ApiResult<A> ? A : never }[ApiName];
+
+/** `true` where `T` is `any` or holds one, down to eight levels of fields and arrays. */
+type HasAny<T, Depth extends unknown[] = []> = 0 extends 1 & T
+  ? true
+  : Depth['length'] extends 8
+    ? false
+    : T extends readonly (infer E)[]
+      ? HasAny<E, [...Depth, 0]>
+      : T extends object
+        ? true extends { [K in keyof T]-?: HasAny<T[K], [...Depth, 0]> }[keyof T]
+          ? true
+          : false
+        : false;
+/** A map with one `any` deep inside `a`. */
+type Leaky = {
+  // biome-ignore lint/suspicious/noExplicitAny: the one `any`, for the check to find
+  a: { params: { x: { y: any[] }[] }; result: void };
+  b: { params: { x: { y: unknown[] }[] }; result: { [key: string]: unknown } };
+};
+/** The names of a `{ [api]: { params, result } }` map whose params or result hold an `any`. */
+type AnyInside<M> = {
+  [A in keyof M]: M[A] extends { params: infer P; result: infer R }
+    ? [HasAny<P> | HasAny<R>] extends [false]
+      ? never
+      : A
+    : never;
+}[keyof M];
 
 describe('ApiMap', () => {
   it('knows every GenericApiName and nothing else', () => {
@@ -38,9 +79,58 @@ describe('ApiMap', () => {
     void wrong;
   });
 
-  it('gives APIs without a documented shape open records', () => {
-    expectTypeOf<ApiParams<'device.notification.vibrate'>>().toEqualTypeOf<Record<string, unknown>>();
-    expectTypeOf<ApiResult<'biz.util.scan'>>().toEqualTypeOf<Record<string, unknown>>();
+  it('types the APIs without a hand-written type as dingtalk-jsapi declares them', () => {
+    expectTypeOf<ApiParams<'device.geolocation.get'>>().toEqualTypeOf<DeviceGeolocationGetParams>();
+    expectTypeOf<ApiParams<'device.geolocation.get'>['targetAccuracy']>().toEqualTypeOf<number>();
+    expectTypeOf<ApiResult<'device.geolocation.get'>>().toEqualTypeOf<DeviceGeolocationGetResult>();
+    expectTypeOf<ApiResult<'device.geolocation.get'>['latitude']>().toEqualTypeOf<number>();
+    expectTypeOf<ApiResult<'device.geolocation.get'>['provider']>().toEqualTypeOf<
+      'wifi' | 'lbs' | 'gps' | undefined
+    >();
+    // Callbacks are dropped: dingkit answers with a promise.
+    expectTypeOf<ApiParams<'biz.navigation.setMenu'>>().not.toHaveProperty('onSuccess');
+    expectTypeOf<ApiParams<'biz.navigation.setMenu'>['items'][number]['id']>().toEqualTypeOf<string>();
+    // Untyped per-API module: the union module that calls the same API unchanged.
+    expectTypeOf<ApiResult<'biz.calendar.chooseDateTime'>>().toEqualTypeOf<UnionChooseDateTimeResult>();
+    expectTypeOf<ApiParams<'biz.telephone.call'>>().toEqualTypeOf<{ users: string[]; corpId?: string }>();
+    // Nothing declared: no params to pass, nothing to read.
+    expectTypeOf<ApiParams<'biz.navigation.close'>>().toEqualTypeOf<Record<string, never>>();
+    expectTypeOf<ApiResult<'device.notification.vibrate'>>().toEqualTypeOf<void>();
+    expectTypeOf<ApiParams<'device.notification.vibrate'>>().toEqualTypeOf<{ duration?: number }>();
+    // Untyped everywhere upstream: an open record of unknown, not `any`.
+    expectTypeOf<ApiParams<'biz.alipay.pay'>>().toEqualTypeOf<BizAlipayPayParams>();
+    expectTypeOf<BizAlipayPayParams>().toEqualTypeOf<{ [key: string]: unknown }>();
+  });
+
+  it('refines upstream by hand where the docs know better', () => {
+    expectTypeOf<ApiParams<'biz.util.scan'>>().toEqualTypeOf<ScanParams>();
+    expectTypeOf<ScanParams['type']>().toEqualTypeOf<'all' | 'qrCode' | 'barCode' | undefined>();
+    expectTypeOf<ApiResult<'biz.util.scan'>>().toEqualTypeOf<ScanResult>();
+    expectTypeOf<ScanResult['text']>().toEqualTypeOf<string>();
+    expectTypeOf<ApiParams<'biz.navigation.setLeft'>['control']>().toEqualTypeOf<boolean | undefined>();
+    expectTypeOf<ApiParams<'biz.util.uploadImage'>['authType']>().toEqualTypeOf<1 | 4 | 6 | undefined>();
+    // Hand-written types win over the generated ones.
+    expectTypeOf<ApiParams<'device.notification.toast'>>().not.toEqualTypeOf<
+      JsapiApiMap['device.notification.toast']['params']
+    >();
+  });
+
+  it('generates the newer API names without adding them to the catalog', () => {
+    expectTypeOf<JsapiUnionApiMap['chooseImage']['params']>().toEqualTypeOf<UnionChooseImageParams>();
+    expectTypeOf<UnionChooseImageParams['count']>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<JsapiUnionApiMap['chooseImage']['result']>().toEqualTypeOf<UnionChooseImageResult>();
+    expectTypeOf<UnionChooseImageResult['files'][number]['path']>().toEqualTypeOf<string>();
+    expectTypeOf<JsapiUnionApiMap['chooseImage']['calls']>().toEqualTypeOf<'biz.util.chooseImage'>();
+    expectTypeOf<
+      JsapiUnionApiMap['getAuthCode']['calls']
+    >().toEqualTypeOf<'runtime.permission.requestAuthCode'>();
+    expectTypeOf<JsapiUnionApiMap['getSystemInfo']['params']>().toEqualTypeOf<Record<string, never>>();
+    expectTypeOf<JsapiUnionApiMap['getSystemInfo']['result']['statusBarHeight']>().toEqualTypeOf<number>();
+    expectTypeOf<
+      JsapiUnionApiMap['openBluetoothAdapter']['action']
+    >().toEqualTypeOf<'openBluetoothAdapter'>();
+    expectTypeOf<JsapiUnionEventMap['bizEvent.bluetoothDeviceFound']['deviceId']>().toEqualTypeOf<string>();
+    expectTypeOf<'chooseImage'>().not.toExtend<ApiName>();
   });
 
   it('types the results field by field', () => {
@@ -67,6 +157,12 @@ describe('ApiMap', () => {
   it('leaks no any', () => {
     expectTypeOf<AnyParams>().toBeNever();
     expectTypeOf<AnyResults>().toBeNever();
+    expectTypeOf<AnyInside<ApiMap>>().toBeNever();
+    expectTypeOf<AnyInside<JsapiApiMap>>().toBeNever();
+    expectTypeOf<AnyInside<JsapiUnionApiMap>>().toBeNever();
+    expectTypeOf<HasAny<JsapiUnionEventMap>>().toEqualTypeOf<false>();
+    // The check finds an `any` however deep it hides.
+    expectTypeOf<AnyInside<Leaky>>().toEqualTypeOf<'a'>();
     expectTypeOf<ApiParams<'biz.contact.externalEditForm'>>().not.toBeAny();
     expectTypeOf<ApiResult<'biz.contact.externalComplexPicker'>>().not.toBeAny();
     expectTypeOf<ApiParams<'biz.live.startClassRoom'>['startParam']>().not.toBeAny();

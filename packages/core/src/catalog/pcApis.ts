@@ -40,6 +40,8 @@ export interface ConfirmResult {
 export interface PromptParams {
   message: string;
   title?: string;
+  /** 默认提示: text the input starts with. */
+  defaultText?: string;
   buttonLabels?: string[];
 }
 /** The button clicked and the text typed in device.notification.prompt. */
@@ -54,8 +56,10 @@ export type ToastType = 'alert' | 'success' | 'error' | 'warning' | 'information
 
 /** device.notification.toast */
 export interface ToastParams {
-  /** @default 'information' */
+  /** PC: the toast's style. @default 'information' */
   type?: ToastType;
+  /** Mobile: 移动端 icon样式; none by default. */
+  icon?: 'success' | 'error';
   /** 提示信息. */
   text: string;
   /** Seconds shown, 2 to 5. */
@@ -117,6 +121,27 @@ export interface UploadImageParams {
   multiple?: boolean;
   /** 最多可选个数, a positive integer. */
   max?: number;
+  /** 业务类型 (client 5.0.0+). @default 'jsapi' */
+  bizType?: string;
+  /**
+   * Who may download the uploaded files (client 5.0.0+): `1` STRICT_AUTH, the client asks the app
+   * on each download (the default); `4` TEMP_AUTH, a temporary file deleted when it expires;
+   * `6` CDN_ONLY, a public file downloaded over https only.
+   */
+  authType?: 1 | 4 | 6;
+  /** 是否压缩. */
+  compression?: boolean;
+  /** 图片压缩质量, an integer from 0 to 100: the smaller, the stronger the compression. */
+  quality?: number;
+  /** 图片缩放, an integer from 0 to 100: the smaller, the smaller the image. */
+  resize?: number;
+  /** 水印信息 stamped on photos (client 2.11.0+). */
+  stickers?: {
+    time?: string;
+    dateWeather?: string;
+    username?: string;
+    address?: string;
+  };
 }
 /** The uploaded images' URLs. */
 export type UploadImageResult = string[];
@@ -161,11 +186,19 @@ export interface PreviewImageParams {
   urls: string[];
   /** The image shown first; one of `urls`. */
   current?: string;
+  /** 是否显示删除按钮, as a string. @default 'false' */
+  showRemoveButton?: 'true' | 'false';
+  /** 长按图片是否显示长按菜单, as a string. @default 'true' */
+  enableLongPress?: 'true' | 'false';
+  /** 是否显示保存按钮, as a string. @default 'true' */
+  showDownload?: 'true' | 'false';
 }
 
 /** biz.util.openLink */
 export interface OpenLinkParams {
   url: string;
+  /** 新页面是否展示分享按钮. */
+  enableShare?: boolean;
 }
 
 /** biz.navigation.quit — only inside a modal or slide panel. */
@@ -177,11 +210,21 @@ export interface QuitParams {
 /** biz.navigation.setTitle */
 export interface SetTitleParams {
   title: string;
+  /** 副标题 (mobile). */
+  subTitle?: string;
 }
 
-/** biz.navigation.setLeft — only inside a slide panel on PC. */
+/** biz.navigation.setLeft — the left button of the navigation bar (on PC only inside a slide panel). */
 export interface SetLeftParams {
+  /** 显示文本; an empty string shows the default. */
   text: string;
+  /**
+   * Mobile: `true` takes over the button's clicks (the client then stops going back by itself).
+   * @default false
+   */
+  control?: boolean;
+  /** Android: `true` as well as `control` to take over the back button there too. */
+  android?: boolean;
 }
 
 /** `{ format, value }` of biz.ding.post's reminder time, e.g. `{ format: 'yyyy-MM-dd HH:mm', value: '2015-05-09 08:00' }`. */
@@ -248,14 +291,14 @@ export interface CustomContactChooseParams {
   corpId: string;
   /** @default false */
   isShowCompanyName?: boolean;
+  /** Not selectable; drawn from `users`. */
+  disabledUsers?: string[];
 }
 
 /** biz.customContact.multipleChoose */
 export interface CustomContactMultipleChooseParams extends CustomContactChooseParams {
   /** Preselected; drawn from `users`. */
   selectedUsers?: string[];
-  /** Not selectable; drawn from `users`. */
-  disabledUsers?: string[];
   /** A positive integer. */
   max?: number;
 }

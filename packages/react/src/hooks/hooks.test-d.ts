@@ -228,7 +228,16 @@ describe('defaults', () => {
     >();
     const toast = useToast({ type: 'success' });
     expectTypeOf(toast.run).toEqualTypeOf<
-      Required<{ text: string; duration?: number; delay?: number; type?: ToastParams['type'] }, void>
+      Required<
+        {
+          text: string;
+          duration?: number;
+          delay?: number;
+          type?: ToastParams['type'];
+          icon?: ToastParams['icon'];
+        },
+        void
+      >
     >();
   });
 
@@ -281,10 +290,10 @@ describe('generic and declarative hooks', () => {
   it('useJsApi is typed from the catalog', () => {
     expectTypeOf(useJsApi('biz.util.openLink').run).toEqualTypeOf<Required<OpenLinkParams, void>>();
     expectTypeOf(useJsApi('device.notification.vibrate').run).toEqualTypeOf<
-      Optional<Record<string, unknown>, Record<string, unknown>>
+      Optional<{ duration?: number }, void>
     >();
     expectTypeOf(useJsApi('biz.util.openLink', { url: 'https://example.com' }).run).toEqualTypeOf<
-      Optional<{ url?: string }, void>
+      Optional<{ url?: string; enableShare?: boolean }, void>
     >();
     // @ts-expect-error not a catalog API
     useJsApi('biz.util.nope');
