@@ -63,6 +63,11 @@ const appDevDependencies = [
   '@types/react-dom',
   '@types/node',
   'esbuild',
+  // The READMEs' test samples (@dingkit/mock/testing).
+  '@testing-library/react',
+  '@testing-library/dom',
+  '@testing-library/user-event',
+  'vitest',
   // The READMEs' server samples.
   'express',
   '@types/express',
