@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsdown';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', emulator: 'src/emulator/index.ts' },
+  entry: { index: 'src/index.ts', emulator: 'src/emulator/index.ts', testing: 'src/testing/index.ts' },
   format: 'esm',
   platform: 'browser',
   dts: true,
@@ -9,6 +9,13 @@ export default defineConfig({
   clean: true,
   tsconfig: 'tsconfig.build.json',
   deps: {
-    neverBundle: [/^react($|\/)/, /^react-dom($|\/)/, /^@dingkit\//, /^@radix-ui\//, /^dingtalk-jsapi($|\/)/],
+    neverBundle: [
+      /^react($|\/)/,
+      /^react-dom($|\/)/,
+      /^@dingkit\//,
+      /^@radix-ui\//,
+      /^dingtalk-jsapi($|\/)/,
+      /^@testing-library\//,
+    ],
   },
 });

@@ -63,6 +63,12 @@ const appDevDependencies = [
   '@types/react-dom',
   '@types/node',
   'esbuild',
+  // The READMEs' test samples (@dingkit/mock/testing), type-checked and run.
+  '@testing-library/react',
+  '@testing-library/dom',
+  '@testing-library/user-event',
+  'vitest',
+  'jsdom',
   // The READMEs' server samples.
   'express',
   '@types/express',

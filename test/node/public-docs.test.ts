@@ -10,6 +10,7 @@ const entries = {
   '@dingkit/react': 'packages/react/src/index.ts',
   '@dingkit/mock': 'packages/mock/src/index.ts',
   '@dingkit/mock/emulator': 'packages/mock/src/emulator/index.ts',
+  '@dingkit/mock/testing': 'packages/mock/src/testing/index.ts',
   '@dingkit/server': 'packages/server/src/index.ts',
   '@dingkit/server/redis': 'packages/server/src/redis.ts',
   '@dingkit/server/node': 'packages/server/src/node.ts',

@@ -47,6 +47,10 @@ describe('on a server (plain Node)', () => {
     expect(await touchedWhile(() => import('@dingkit/mock/emulator'))).toEqual([]);
   });
 
+  it('the testing entry imports in Node (Testing Library and React DOM only check for a window)', async () => {
+    await expect(import('@dingkit/mock/testing')).resolves.toHaveProperty('renderWithDingTalk');
+  });
+
   it('bridges made on the server report notInDingTalk and never load the package', async () => {
     const { createJsapiBridge, detectBridge, detectPlatform } = await import('@dingkit/core');
     expect(detectPlatform()).toEqual({ platform: 'notInDingTalk' });

@@ -29,7 +29,8 @@ export type PickerCall =
   | PendingCall<'biz.contact.complexPicker'>
   | PendingCall<'biz.contact.departmentsPicker'>;
 
-interface PickerConfig {
+/** What a picker offers and how it answers; the testing helpers choose by the same rules. */
+export interface PickerConfig {
   title: string;
   /** Candidates: the organisation's tree, or a fixed list of people (custom contacts). */
   people: 'tree' | 'none' | MockUser[];
@@ -73,7 +74,8 @@ const membersOf = (org: MockOrg, departments: MockDepartment[]): MockUser[] =>
 const ids = (list: unknown): string[] =>
   Array.isArray(list) ? list.filter((id): id is string => typeof id === 'string') : [];
 
-function configFor(call: PickerCall, org: MockOrg, t: MockMessages): PickerConfig {
+/** The picker's rules for `call`: candidates, limits, preselected, disabled and required entries. */
+export function configFor(call: PickerCall, org: MockOrg, t: MockMessages): PickerConfig {
   const none = new Set<string>();
   const base = {
     disabledUsers: none,

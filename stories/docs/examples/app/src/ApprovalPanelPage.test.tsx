@@ -1,7 +1,7 @@
+import { renderWithDingTalk } from '@dingkit/mock/testing';
 import { act, screen, waitFor } from '@testing-library/react';
 import { expect, it } from 'vitest';
 import { ApprovalPanelPage } from './ApprovalPanelPage';
-import { renderWithDingTalk } from './renderWithDingTalk';
 
 it('sets the left button, goes back on its click, and quits with the decision', async () => {
   const { controller, user } = renderWithDingTalk(<ApprovalPanelPage firstId={3} />);

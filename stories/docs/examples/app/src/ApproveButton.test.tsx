@@ -1,8 +1,9 @@
-// src/ApproveButton.test.tsx — jsdom + the mock bridge, answered by script (no dialogs rendered).
+// src/ApproveButton.test.tsx — jsdom + the mock bridge: answered as a person would, or by script.
+
+import { cancel, confirm, renderWithDingTalk } from '@dingkit/mock/testing';
 import { screen, waitFor } from '@testing-library/react';
 import { expect, it, vi } from 'vitest';
 import { ApproveButton } from './ApproveButton';
-import { renderWithDingTalk } from './renderWithDingTalk';
 
 it('approves when the person picks 同意', async () => {
   const onApprove = vi.fn();
@@ -12,8 +13,8 @@ it('approves when the person picks 同意', async () => {
   await user.click(screen.getByRole('button', { name: '同意' }));
 
   await waitFor(() => expect(onApprove).toHaveBeenCalledTimes(1));
-  const confirm = controller.calls.find((call) => call.api === 'device.notification.confirm');
-  expect(confirm?.params).toEqual({
+  const call = controller.calls.find((entry) => entry.api === 'device.notification.confirm');
+  expect(call?.params).toEqual({
     title: '审批',
     message: '同意这条请假申请？',
     buttonLabels: ['同意', '取消'],
@@ -22,16 +23,13 @@ it('approves when the person picks 同意', async () => {
 
 it('does nothing on 取消, and says nothing when the dialog is dismissed', async () => {
   const onApprove = vi.fn();
-  const { controller, user } = renderWithDingTalk(<ApproveButton onApprove={onApprove} />);
+  const { user } = renderWithDingTalk(<ApproveButton onApprove={onApprove} />);
   const button = screen.getByRole('button', { name: '同意' });
 
-  controller.respond('device.notification.confirm', { buttonIndex: 1 });
   await user.click(button);
-  await waitFor(() => expect(controller.calls.at(-1)?.status).toBe('resolved'));
-
-  controller.fail('device.notification.confirm', 'CANCELLED');
+  await confirm('取消');
   await user.click(button);
-  await waitFor(() => expect(controller.calls.at(-1)?.error?.code).toBe('CANCELLED'));
+  await cancel();
 
   expect(onApprove).not.toHaveBeenCalled();
   expect(screen.queryByRole('alert')).toBeNull();
@@ -46,14 +44,17 @@ it('shows what went wrong when DingTalk fails', async () => {
   expect((await screen.findByRole('alert')).textContent).toContain('客户端异常');
 });
 
-it('waits for a person when no answer is scripted: answer the pending call yourself', async () => {
+it('waits for a person: the button stays disabled until they answer', async () => {
   const onApprove = vi.fn();
-  const { controller, user } = renderWithDingTalk(<ApproveButton onApprove={onApprove} />);
+  const { user } = renderWithDingTalk(<ApproveButton onApprove={onApprove} />);
+  const button = screen.getByRole('button', { name: '同意' });
 
-  await user.click(screen.getByRole('button', { name: '同意' }));
-  const pending = await controller.waitForPending('device.notification.confirm');
-  expect(screen.getByRole('button', { name: '同意' })).toHaveProperty('disabled', true);
-  pending.resolve({ buttonIndex: 0 });
+  await user.click(button);
+  expect(await screen.findByRole('dialog', { name: '审批' })).toBeTruthy();
+  expect(button).toHaveProperty('disabled', true);
+  // The dialog's own 同意, as the person presses it.
+  await confirm('同意');
 
-  await waitFor(() => expect(onApprove).toHaveBeenCalledTimes(1));
+  expect(onApprove).toHaveBeenCalledTimes(1);
+  expect(screen.queryByRole('dialog')).toBeNull();
 });

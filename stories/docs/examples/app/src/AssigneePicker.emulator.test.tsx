@@ -1,13 +1,21 @@
 // src/AssigneePicker.emulator.test.tsx — on the real dingtalk-jsapi in an emulated PC client, the
 // picker is offered at once: the page never says "PC only" on PC while DingTalk is still loading.
 import { emulateDingTalk } from '@dingkit/mock/emulator';
-import { DingTalkProvider } from '@dingkit/react';
+import { DingTalkProvider, type SignatureConfig } from '@dingkit/react';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { StrictMode } from 'react';
 import { afterAll, expect, it } from 'vitest';
 import { AssigneePicker } from './AssigneePicker';
-import { testSignature } from './renderWithDingTalk';
+
+// The emulated client accepts any signature.
+const testSignature: SignatureConfig = {
+  agentId: '1000001',
+  corpId: 'dingtest',
+  timeStamp: 1700000000,
+  nonceStr: 'test-nonce',
+  signature: 'test-signature',
+};
 
 const dingtalk = emulateDingTalk({
   platform: 'pc',

@@ -1,12 +1,12 @@
 // src/AssigneePicker.test.tsx — jsdom + the mock bridge with its DingTalk-like dialogs rendered.
 import { mockOrg } from '@dingkit/mock';
+import { chooseContacts, renderWithDingTalk } from '@dingkit/mock/testing';
 import { screen, waitFor, within } from '@testing-library/react';
 import { expect, it } from 'vitest';
 import { AssigneePicker } from './AssigneePicker';
-import { renderWithDingTalk } from './renderWithDingTalk';
 
 it('lists the colleagues chosen in the picker', async () => {
-  const { controller, user } = renderWithDingTalk(<AssigneePicker />, { host: true });
+  const { controller, user } = renderWithDingTalk(<AssigneePicker />);
 
   await user.click(await screen.findByRole('button', { name: '选择负责人' }));
   const picker = await screen.findByRole('dialog', { name: '选择联系人' });
@@ -20,8 +20,22 @@ it('lists the colleagues chosen in the picker', async () => {
   expect(call?.params).toEqual({ corpId: mockOrg.corpId, multiple: true, max: 10 });
 });
 
+it('lists the colleagues chosen, answered by name', async () => {
+  const { user } = renderWithDingTalk(<AssigneePicker />);
+
+  await user.click(await screen.findByRole('button', { name: '选择负责人' }));
+  await chooseContacts(['王芳', '黄婷']);
+
+  const list = screen.getByRole('list', { name: '负责人' });
+  expect(
+    within(list)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent),
+  ).toEqual(['王芳', '黄婷']);
+});
+
 it('keeps quiet when the picker is closed with Escape', async () => {
-  const { user } = renderWithDingTalk(<AssigneePicker />, { host: true });
+  const { user } = renderWithDingTalk(<AssigneePicker />);
 
   await user.click(await screen.findByRole('button', { name: '选择负责人' }));
   await screen.findByRole('dialog', { name: '选择联系人' });

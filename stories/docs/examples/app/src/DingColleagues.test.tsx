@@ -1,11 +1,11 @@
 import { mockOrg } from '@dingkit/mock';
-import { screen, waitFor, within } from '@testing-library/react';
+import { cancel, renderWithDingTalk } from '@dingkit/mock/testing';
+import { screen, within } from '@testing-library/react';
 import { expect, it } from 'vitest';
 import { DingColleagues } from './DingColleagues';
-import { renderWithDingTalk } from './renderWithDingTalk';
 
 it('DINGs the colleagues chosen in the picker, with a link card an hour from now', async () => {
-  const { controller, user } = renderWithDingTalk(<DingColleagues approvalId="3" />, { host: true });
+  const { controller, user } = renderWithDingTalk(<DingColleagues approvalId="3" />);
 
   await user.click(await screen.findByRole('button', { name: 'DING 提醒' }));
   const picker = await screen.findByRole('dialog', { name: '选择联系人' });
@@ -27,11 +27,11 @@ it('DINGs the colleagues chosen in the picker, with a link card an hour from now
 
 it('sends nothing when the picker is cancelled', async () => {
   const { controller, user } = renderWithDingTalk(<DingColleagues approvalId="3" />);
-  controller.fail('biz.contact.choose', 'CANCELLED');
 
   await user.click(await screen.findByRole('button', { name: 'DING 提醒' }));
+  await cancel();
 
-  await waitFor(() => expect(controller.calls.at(-1)?.error?.code).toBe('CANCELLED'));
+  expect(controller.calls.at(-1)?.error?.code).toBe('CANCELLED');
   expect(controller.calls.some((call) => call.api === 'biz.ding.post')).toBe(false);
   expect(screen.queryByRole('alert')).toBeNull();
 });

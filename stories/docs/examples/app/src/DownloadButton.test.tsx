@@ -1,7 +1,7 @@
+import { renderWithDingTalk } from '@dingkit/mock/testing';
 import { screen, waitFor } from '@testing-library/react';
 import { expect, it } from 'vitest';
 import { DownloadButton } from './DownloadButton';
-import { renderWithDingTalk } from './renderWithDingTalk';
 
 const file = { url: 'https://files.example.com/q3.pdf', name: '季度报告.pdf' };
 

@@ -1,7 +1,7 @@
+import { renderWithDingTalk } from '@dingkit/mock/testing';
 import { screen, waitFor } from '@testing-library/react';
 import { expect, it } from 'vitest';
 import { LeaveFormPage } from './LeaveFormPage';
-import { renderWithDingTalk } from './renderWithDingTalk';
 
 it('quits with the form as its message', async () => {
   const { controller, user } = renderWithDingTalk(<LeaveFormPage />);

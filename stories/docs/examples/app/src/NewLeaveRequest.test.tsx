@@ -1,7 +1,7 @@
+import { renderWithDingTalk } from '@dingkit/mock/testing';
 import { screen, waitFor } from '@testing-library/react';
 import { expect, it, vi } from 'vitest';
 import { NewLeaveRequest } from './NewLeaveRequest';
-import { renderWithDingTalk } from './renderWithDingTalk';
 
 it('opens the form in the large modal and takes the submitted request from its quit message', async () => {
   const onCreated = vi.fn();

@@ -1,14 +1,14 @@
+import { renderWithDingTalk, uploadImages } from '@dingkit/mock/testing';
 import { screen, waitFor, within } from '@testing-library/react';
 import { expect, it } from 'vitest';
 import { PhotoUploader } from './PhotoUploader';
-import { renderWithDingTalk } from './renderWithDingTalk';
 
 it('previews the uploaded images, starting at the one clicked', async () => {
   const { controller, user } = renderWithDingTalk(<PhotoUploader />);
   const uploaded = ['https://static.dingtalk.com/a.jpg', 'https://static.dingtalk.com/b.jpg'];
-  controller.respond('biz.util.uploadImage', uploaded);
 
   await user.click(screen.getByRole('button', { name: '上传图片' }));
+  await uploadImages(uploaded);
   const list = screen.getByRole('list', { name: '已上传的图片' });
   await user.click(await within(list).findByRole('button', { name: '查看第 2 张' }));
 
@@ -23,7 +23,7 @@ it('previews the uploaded images, starting at the one clicked', async () => {
 });
 
 it('uploads real files through the mock chooser', async () => {
-  const { user } = renderWithDingTalk(<PhotoUploader />, { host: true });
+  const { user } = renderWithDingTalk(<PhotoUploader />);
   const photo = new File([new Uint8Array([137, 80, 78, 71])], 'photo.png', { type: 'image/png' });
 
   await user.click(screen.getByRole('button', { name: '上传图片' }));

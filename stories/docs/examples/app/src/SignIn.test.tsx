@@ -1,6 +1,6 @@
+import { renderWithDingTalk } from '@dingkit/mock/testing';
 import { screen } from '@testing-library/react';
 import { afterEach, expect, it, vi } from 'vitest';
-import { renderWithDingTalk } from './renderWithDingTalk';
 import { SignIn } from './SignIn';
 
 afterEach(() => vi.unstubAllGlobals());
