@@ -1,4 +1,3 @@
-import { fileURLToPath } from 'node:url';
 import type { StorybookConfig } from '@storybook/react-vite';
 import { mergeConfig } from 'vite';
 import { sourceAliases } from '../test/support/sourceEntries.ts';
@@ -8,11 +7,13 @@ const config: StorybookConfig = {
   addons: [
     '@storybook/addon-docs',
     '@storybook/addon-vitest',
-    // The "DingTalk" panel: the bridge calls of the current story, live.
-    fileURLToPath(new URL('./addon-dingtalk/preset.ts', import.meta.url)),
+    // The mocked DingTalk around every story, its toolbar menus and the "DingTalk" panel: the
+    // published addon, run from packages/storybook/dist (`npm start` builds it when stale).
+    '@dingkit/storybook',
   ],
   framework: { name: '@storybook/react-vite', options: {} },
   core: { disableTelemetry: true },
+  // The stories and the addon's preview run our packages' sources (see test/support/sourceEntries.ts).
   viteFinal: (viteConfig) => mergeConfig(viteConfig, { resolve: { alias: sourceAliases } }),
 };
 
