@@ -47,7 +47,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['packages/{core,server}/src/**/*.test.ts', 'test/node/**/*.test.ts'],
+          include: ['packages/{core,server,storybook}/src/**/*.test.ts', 'test/node/**/*.test.ts'],
           setupFiles: ['test/support/fail-on-warnings.ts'],
           typecheck: { enabled: true, include: ['packages/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
         },
@@ -71,6 +71,7 @@ export default defineConfig({
           environment: 'jsdom',
           include: [
             'packages/{react,mock}/src/**/*.test.{ts,tsx}',
+            'packages/storybook/src/**/*.test.tsx',
             'test/container/**/*.test.{ts,tsx}',
             // The docs' example app: what the recipes show is code that is tested.
             'stories/docs/**/*.test.{ts,tsx}',
