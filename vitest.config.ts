@@ -117,6 +117,18 @@ export default defineConfig({
       ...(withBrowser
         ? [
             {
+              test: {
+                // A team's Storybook with the packed addon, outside the workspace (after `npm run build`):
+                // type-check, its stories as Chromium tests, `storybook build`, and the panel in Chromium.
+                name: 'storybook-addon',
+                environment: 'node',
+                include: ['test/storybook-addon/**/*.test.ts'],
+                globalSetup: ['test/storybook-addon/globalSetup.ts'],
+                testTimeout: 240_000,
+                hookTimeout: 240_000,
+              },
+            },
+            {
               plugins: [react()],
               resolve,
               optimizeDeps,

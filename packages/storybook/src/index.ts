@@ -1,6 +1,6 @@
 import { definePreviewAddon } from 'storybook/internal/csf';
+import * as annotations from './annotations';
 import type { DingTalkTypes } from './DingTalkParameters';
-import * as annotations from './preview';
 
 export type { DingTalkParameters, DingTalkTypes, Handshake } from './DingTalkParameters';
 export { dingtalkGlobalTypes, dingtalkInitialGlobals } from './dingtalkGlobalTypes';

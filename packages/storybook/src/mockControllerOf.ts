@@ -1,12 +1,12 @@
 import type { MockController } from '@dingkit/mock';
-import { mockControllers } from './mockControllers';
+import { storyControllers } from './mockControllers';
 
 /**
  * The mock controller of a rendered story, by its id: for play functions
  * (`mockControllerOf(context.id).calls`).
  */
 export function mockControllerOf(storyId: string): MockController {
-  const controller = mockControllers.byStory.get(storyId);
+  const controller = storyControllers.get(storyId);
   if (!controller) {
     throw new Error(
       `No mocked DingTalk is rendered for story ${storyId}: call mockControllerOf() from its play function, and leave \`parameters.dingtalk.disable\` off.`,

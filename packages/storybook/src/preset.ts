@@ -1,4 +1,5 @@
 // Storybook loads this file in Node when '@dingkit/storybook' is listed in `addons`.
+import { sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 // The built files next to this one (dist/).
@@ -12,4 +13,15 @@ export function managerEntries(entries: string[] = []): string[] {
 /** Wraps every story in the mocked DingTalk and adds the toolbar menus. */
 export function previewAnnotations(entries: string[] = []): string[] {
   return [...entries, sibling('./preview.js')];
+}
+
+/**
+ * Has Vite pre-bundle the addon with its dependencies (`@dingkit/react`, the mock) and React when
+ * it is installed as a package: Vite serves files of node_modules that are loaded by path (the
+ * preview annotations, the renderer's) as they are, and leaves CommonJS they import unconverted
+ * unless it is pre-bundled.
+ */
+export function optimizeViteDeps(deps: string[] = []): string[] {
+  const installed = sibling('.').includes(`${sep}node_modules${sep}`);
+  return installed ? [...deps, 'react', '@dingkit/storybook'] : deps;
 }

@@ -1,7 +1,6 @@
-// The preview annotations the preset adds to every story: the decorator and the toolbar menus.
-import { dingtalkGlobalTypes, dingtalkInitialGlobals } from './dingtalkGlobalTypes';
-import { withDingTalk } from './withDingTalk';
+// The file the preset gives Storybook by path. It takes the annotations from the package by name,
+// so that an app's Vite pre-bundles the addon once, shared by the decorator and the stories that
+// import '@dingkit/storybook' (one React context for the mock controller).
+import dingtalk from '@dingkit/storybook';
 
-export const decorators = [withDingTalk];
-export const globalTypes = dingtalkGlobalTypes;
-export const initialGlobals = dingtalkInitialGlobals;
+export const { decorators, globalTypes, initialGlobals } = dingtalk();

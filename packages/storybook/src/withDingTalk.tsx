@@ -12,7 +12,7 @@ import {
   type PanelPayload,
 } from './constants';
 import type { DingTalkParameters, Handshake } from './DingTalkParameters';
-import { mockControllers } from './mockControllers';
+import { MockControllerContext, storyControllers } from './mockControllers';
 import { isSurfaceId, type Surface, SurfaceFrame, surfaceById } from './SurfaceFrame';
 
 /** A React renderer as far as the decorator needs one (the addon does not depend on a framework). */
@@ -149,11 +149,11 @@ function MockDingTalk({
   });
 
   useEffect(() => {
-    mockControllers.byStory.set(storyId, controller);
+    storyControllers.set(storyId, controller);
     const stop = publisher.start();
     return () => {
       stop();
-      if (mockControllers.byStory.get(storyId) === controller) mockControllers.byStory.delete(storyId);
+      if (storyControllers.get(storyId) === controller) storyControllers.delete(storyId);
     };
   }, [storyId, controller, publisher]);
 
@@ -190,9 +190,8 @@ function MockDingTalk({
       {children}
     </DingTalkProvider>
   );
-  const Context = mockControllers.context;
   return (
-    <Context.Provider value={controller}>
+    <MockControllerContext.Provider value={controller}>
       {frame ? (
         <SurfaceFrame
           surface={frame.surface}
@@ -205,7 +204,7 @@ function MockDingTalk({
         app
       )}
       <MockDingTalkHost bridge={bridge} locale={locale} container={pageArea} />
-    </Context.Provider>
+    </MockControllerContext.Provider>
   );
 }
 
