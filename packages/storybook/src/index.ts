@@ -16,7 +16,7 @@ export {
   surfaces,
 } from './SurfaceFrame';
 export { useMockController } from './useMockController';
-export { framedQueryParameter, mockAgentId } from './withDingTalk';
+export { framedQueryParameter } from './withDingTalk';
 
 /**
  * The addon's preview annotations for Storybook's CSF factories

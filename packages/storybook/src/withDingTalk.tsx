@@ -22,7 +22,7 @@ export interface ReactRenderer extends Renderer {
 }
 
 /** The fixture signature's app: the mock signs with a made-up ticket. */
-export const mockAgentId = '3155027001';
+const mockAgentId = '3155027001';
 
 const platforms: readonly Platform[] = ['pc', 'ios', 'android', 'notInDingTalk'];
 const handshakes: readonly Handshake[] = ['ready', 'configError', 'signatureFailure', 'notInDingTalk'];
