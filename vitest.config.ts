@@ -47,7 +47,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['packages/{core,server}/src/**/*.test.ts', 'test/node/**/*.test.ts'],
+          include: ['packages/{core,server,storybook}/src/**/*.test.ts', 'test/node/**/*.test.ts'],
           setupFiles: ['test/support/fail-on-warnings.ts'],
           typecheck: { enabled: true, include: ['packages/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
         },
@@ -71,6 +71,7 @@ export default defineConfig({
           environment: 'jsdom',
           include: [
             'packages/{react,mock}/src/**/*.test.{ts,tsx}',
+            'packages/storybook/src/**/*.test.tsx',
             'test/container/**/*.test.{ts,tsx}',
             // The docs' example app: what the recipes show is code that is tested.
             'stories/docs/**/*.test.{ts,tsx}',
@@ -115,6 +116,18 @@ export default defineConfig({
       },
       ...(withBrowser
         ? [
+            {
+              test: {
+                // A team's Storybook with the packed addon, outside the workspace (after `npm run build`):
+                // type-check, its stories as Chromium tests, `storybook build`, and the panel in Chromium.
+                name: 'storybook-addon',
+                environment: 'node',
+                include: ['test/storybook-addon/**/*.test.ts'],
+                globalSetup: ['test/storybook-addon/globalSetup.ts'],
+                testTimeout: 240_000,
+                hookTimeout: 240_000,
+              },
+            },
             {
               plugins: [react()],
               resolve,

@@ -1,22 +1,20 @@
+import { surfaceOverflows } from '@dingkit/storybook';
 import type { Preview } from '@storybook/react-vite';
 import { StrictMode } from 'react';
-import { surfaceOverflows } from '../stories/support/SurfaceFrame';
 import { loadCjkMetricsFont } from '../test/support/cjkMetricsFont';
-import { dingtalkGlobalTypes, dingtalkInitialGlobals, withDingTalk } from './dingtalk';
 import '@dingkit/react/styles.css';
 
+// The mocked DingTalk, the toolbar and the panel come from '@dingkit/storybook' (main.ts).
 const preview: Preview = {
-  // Later decorators wrap earlier ones: StrictMode around the mocked DingTalk around the story.
+  // Later decorators wrap earlier ones, and the addon's come first: StrictMode around the
+  // mocked DingTalk around the story.
   decorators: [
-    withDingTalk,
     (Story) => (
       <StrictMode>
         <Story />
       </StrictMode>
     ),
   ],
-  globalTypes: dingtalkGlobalTypes,
-  initialGlobals: dingtalkInitialGlobals,
   // The test run (vitest.config.ts) sets the `checkLayout` global: Chinese text then takes its
   // real width, and after its play function no story may overflow its surface's page sideways.
   beforeEach: async ({ globals }) => {

@@ -8,10 +8,10 @@ import {
   useSetLeft,
   useSetTitle,
 } from '@dingkit/react';
+import { mockControllerOf, useMockController } from '@dingkit/storybook';
 import type { Meta } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, waitFor } from 'storybook/test';
-import { mockControllerOf, useMockController } from '../../.storybook/dingtalk';
 import { ApiDocsPage } from './support/ApiDocsPage';
 import { hookStories } from './support/hookStories';
 import { expectOutput, press } from './support/play';

@@ -1,9 +1,9 @@
 import { ActionBar, DingTalkLayout } from '@dingkit/react';
 import type { Meta } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
-import { on, withSurface } from './withSurface';
+import { on } from './withSurface';
 
-export default { title: 'Layout/ActionBar', decorators: [withSurface] } satisfies Meta;
+export default { title: 'Layout/ActionBar' } satisfies Meta;
 
 type Play = { canvasElement: HTMLElement };
 

@@ -2,9 +2,9 @@ import { CardList, CardListItem, DingTalkLayout } from '@dingkit/react';
 import type { Meta } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, userEvent, within } from 'storybook/test';
-import { on, withSurface } from './withSurface';
+import { on } from './withSurface';
 
-export default { title: 'Layout/CardList', decorators: [withSurface] } satisfies Meta;
+export default { title: 'Layout/CardList' } satisfies Meta;
 
 type Play = { canvasElement: HTMLElement };
 

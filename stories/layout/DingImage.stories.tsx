@@ -2,9 +2,9 @@ import { DingImage, DingTalkLayout, imageSrcSet } from '@dingkit/react';
 import type { Meta } from '@storybook/react-vite';
 import { expect, waitFor, within } from 'storybook/test';
 import { demoResize, people } from './sample/people';
-import { on, withSurface } from './withSurface';
+import { on } from './withSurface';
 
-export default { title: 'Layout/DingImage', decorators: [withSurface] } satisfies Meta;
+export default { title: 'Layout/DingImage' } satisfies Meta;
 
 type Play = { canvasElement: HTMLElement };
 

@@ -2,9 +2,9 @@ import { DingTalkLayout, useContainerWidth, useSurface } from '@dingkit/react';
 import type { Meta } from '@storybook/react-vite';
 import { useRef } from 'react';
 import { expect, waitFor, within } from 'storybook/test';
-import { on, surfaceContent, withSurface } from './withSurface';
+import { on, surfaceContent } from './withSurface';
 
-export default { title: 'Layout/DingTalkLayout', decorators: [withSurface] } satisfies Meta;
+export default { title: 'Layout/DingTalkLayout' } satisfies Meta;
 
 type Play = { canvasElement: HTMLElement };
 

@@ -1,9 +1,9 @@
 import { DingTalkLayout, FormField, FormLayout } from '@dingkit/react';
 import type { Meta } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
-import { on, withSurface } from './withSurface';
+import { on } from './withSurface';
 
-export default { title: 'Layout/FormLayout', decorators: [withSurface] } satisfies Meta;
+export default { title: 'Layout/FormLayout' } satisfies Meta;
 
 type Play = { canvasElement: HTMLElement };
 

@@ -3,9 +3,9 @@ import type { Meta } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { demoResize, people } from './sample/people';
-import { on, withSurface } from './withSurface';
+import { on } from './withSurface';
 
-export default { title: 'Layout/MasterDetail', decorators: [withSurface] } satisfies Meta;
+export default { title: 'Layout/MasterDetail' } satisfies Meta;
 
 type Play = { canvasElement: HTMLElement };
 

@@ -1,9 +1,9 @@
 import { DingTalkLayout, FormField, FormLayout, ModalFrame } from '@dingkit/react';
 import type { Meta } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
-import { on, surfaceContent, withSurface } from './withSurface';
+import { on, surfaceContent } from './withSurface';
 
-export default { title: 'Layout/ModalFrame', decorators: [withSurface] } satisfies Meta;
+export default { title: 'Layout/ModalFrame' } satisfies Meta;
 
 type Play = { canvasElement: HTMLElement };
 

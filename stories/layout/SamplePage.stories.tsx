@@ -1,10 +1,10 @@
 import type { Meta } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { ApprovalPage } from './sample/ApprovalPage';
-import { on, overflowingElements, surfaceContent, withSurface } from './withSurface';
+import { on, overflowingElements, surfaceContent } from './withSurface';
 
 /** The sample page (an approval list with detail and actions) in every DingTalk surface. */
-export default { title: 'Layout/Sample page: 审批', decorators: [withSurface] } satisfies Meta;
+export default { title: 'Layout/Sample page: 审批' } satisfies Meta;
 
 type Play = { canvasElement: HTMLElement };
 

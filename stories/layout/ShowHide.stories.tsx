@@ -1,9 +1,9 @@
 import { DingTalkLayout, Hide, Show } from '@dingkit/react';
 import type { Meta } from '@storybook/react-vite';
 import { expect, waitFor, within } from 'storybook/test';
-import { on, withSurface } from './withSurface';
+import { on } from './withSurface';
 
-export default { title: 'Layout/Show and Hide', decorators: [withSurface] } satisfies Meta;
+export default { title: 'Layout/Show and Hide' } satisfies Meta;
 
 type Play = { canvasElement: HTMLElement };
 

@@ -1,13 +1,13 @@
 import { DingTalkLayout, useSurface } from '@dingkit/react';
+import { SurfaceFrame, surfaces } from '@dingkit/storybook';
 import type { Meta } from '@storybook/react-vite';
 import { expect, waitFor } from 'storybook/test';
-import { SurfaceFrame, surfaces } from '../support/SurfaceFrame';
 
 /** Every DingTalk surface SurfaceFrame draws, with the band a page gets in it. */
 export default {
   title: 'Layout/Surfaces',
   // A gallery of frames: no frame (and no mocked DingTalk) around it.
-  parameters: { surface: 'none', dingtalk: { disable: true } },
+  parameters: { dingtalk: { disable: true } },
 } satisfies Meta;
 
 function Band() {

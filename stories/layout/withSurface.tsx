@@ -1,15 +1,14 @@
-import { type SurfaceId, withSurfaceFrame } from '../support/SurfaceFrame';
-import '@dingkit/react/styles.css';
+import type { DingTalkParameters, SurfaceId } from '@dingkit/storybook';
 
 /**
- * Draws each story of a file in its DingTalk surface (see `withSurfaceFrame`), so the layout
- * stories look right with or without the global surface toolbar.
+ * Story annotations that show it in `surface`: the toolbar shows that surface for the story, and
+ * `parameters.dingtalk` adds the title or a dragged width.
  */
-export const withSurface = withSurfaceFrame;
-
-/** Story annotations that show it in `surface` (both as the toolbar global and as a parameter). */
-export function on(surface: SurfaceId, parameters: Record<string, unknown> = {}) {
-  return { globals: { surface }, parameters: { surface, ...parameters } };
+export function on(
+  surface: SurfaceId,
+  dingtalk: Pick<DingTalkParameters, 'surfaceTitle' | 'surfaceWidth'> = {},
+) {
+  return { globals: { surface }, parameters: { dingtalk: { surface, ...dingtalk } } };
 }
 
 /**

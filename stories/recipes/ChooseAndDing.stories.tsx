@@ -1,9 +1,9 @@
 import type { ContactUser } from '@dingkit/core';
 import { mockOrg } from '@dingkit/mock';
 import { DingTalkLayout, useContactChoose, useDingPost } from '@dingkit/react';
+import { mockControllerOf } from '@dingkit/storybook';
 import type { Meta } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { mockControllerOf } from '../../.storybook/dingtalk';
 import { surfaceContent } from '../layout/withSurface';
 
 /** Choose colleagues in DingTalk's picker, then DING them about an approval. */

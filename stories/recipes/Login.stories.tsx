@@ -1,9 +1,9 @@
 import type { MockController } from '@dingkit/mock';
 import { DingTalkLayout, useAuthCode, useDingTalk } from '@dingkit/react';
+import { useMockController } from '@dingkit/storybook';
 import type { Meta } from '@storybook/react-vite';
 import { useEffect, useState } from 'react';
 import { expect, userEvent, within } from 'storybook/test';
-import { useMockController } from '../../.storybook/dingtalk';
 
 /**
  * 免登: the page gets a one-time auth code from DingTalk, sends it to its backend, and the

@@ -1,5 +1,5 @@
+import { framedQueryParameter } from '@dingkit/storybook';
 import type { ComponentType } from 'react';
-import { framedQueryParameter } from '../../.storybook/dingtalk';
 import { ApprovalDetailPage } from './pages/ApprovalDetailPage';
 import { ApprovalFormPage } from './pages/ApprovalFormPage';
 

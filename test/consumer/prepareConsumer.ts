@@ -14,7 +14,7 @@ const run = promisify(execFile);
 export const root: string = fileURLToPath(new URL('../..', import.meta.url));
 
 /** Every package the repository publishes, by folder under packages/. */
-export const publishedPackages = ['core', 'react', 'mock', 'server'] as const;
+export const publishedPackages = ['core', 'react', 'mock', 'server', 'storybook'] as const;
 
 /** Runs a command; on failure the error carries what it printed. */
 export async function exec(
@@ -53,9 +53,10 @@ export async function rootVersion(name: string): Promise<string> {
   return (manifest as { version: string }).version;
 }
 
-/** What an app needs besides dingkit, pinned to the versions the repository is tested with. */
+/** What an app needs besides dingkit. */
 const appDependencies = ['react', 'react-dom', 'dingtalk-jsapi'];
-const appDevDependencies = [
+/** The consumer app's toolchain. */
+export const appDevDependencies: readonly string[] = [
   'vite',
   '@vitejs/plugin-react',
   'typescript',
@@ -88,12 +89,22 @@ export interface Consumer {
   tarballs: Record<string, string>;
 }
 
+/** Options of {@link prepareConsumer}. */
+export interface ConsumerOptions {
+  /** Dev dependencies besides dingkit, React and dingtalk-jsapi. @default appDevDependencies */
+  devDependencies?: readonly string[];
+}
+
 /**
  * Copies `template` into a new folder under the system's temp folder (outside the workspace, so
  * nothing resolves through the repository's node_modules), writes its package.json with the
- * tarballs and the pinned toolchain, and installs it with npm.
+ * tarballs and the toolchain pinned to the versions the repository is tested with, and installs
+ * it with npm.
  */
-export async function prepareConsumer(template: string): Promise<Consumer> {
+export async function prepareConsumer(
+  template: string,
+  { devDependencies = appDevDependencies }: ConsumerOptions = {},
+): Promise<Consumer> {
   const base = await mkdtemp(join(tmpdir(), 'dingkit-consumer-'));
   const tarballs = await packPackages(join(base, 'tarballs'));
   const dir = join(base, 'app');
@@ -106,13 +117,15 @@ export async function prepareConsumer(template: string): Promise<Consumer> {
       ...Object.fromEntries(Object.entries(tarballs).map(([name, file]) => [name, `file:${file}`])),
       ...(await pinned(appDependencies)),
     },
-    devDependencies: await pinned(appDevDependencies),
+    devDependencies: await pinned(devDependencies),
   };
   await writeFile(join(dir, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   await exec(
     'npm',
     ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', '--no-package-lock'],
     dir,
+    // Tests use the system's Chromium (test/support/chromium.ts).
+    { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' },
   );
   return { dir, tarballs };
 }

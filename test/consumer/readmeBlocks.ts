@@ -1,6 +1,6 @@
-import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
-import { root } from './prepareConsumer';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { exec, root } from './prepareConsumer';
 
 /** One fenced code block of a README. */
 export interface ReadmeBlock {
@@ -14,6 +14,12 @@ export interface ReadmeBlock {
   /** Marked ```ts fragment: part of a larger whole on purpose, not compiled alone. */
   fragment: boolean;
 }
+
+/**
+ * READMEs whose blocks need a Storybook project: they are compiled in the fixture Storybook
+ * project (test/storybook-addon) rather than in the consumer app.
+ */
+export const storybookReadmes: readonly string[] = ['packages/storybook/README.md'];
 
 /** The READMEs whose TypeScript blocks are compiled: the root's and every package's, in every language. */
 export async function readmeFiles(): Promise<string[]> {
@@ -52,4 +58,49 @@ export function extractBlocks(file: string, text: string): ReadmeBlock[] {
     i = end;
   }
   return blocks;
+}
+
+/**
+ * Writes every ts/tsx block of `files` (not the fragments) into `dir`/readme, one module each, as
+ * a reader who copies it into that project would, and compiles them (with the project's own
+ * folders in `alsoInclude`) with the project's TypeScript and tsconfig.json. Returns the number of
+ * blocks and each error, a README's at the README line it comes from.
+ */
+export async function compileReadmeBlocks(
+  dir: string,
+  files: readonly string[],
+  types: readonly string[],
+  alsoInclude: readonly string[] = [],
+): Promise<{ compiled: number; errors: string[]; output: string }> {
+  const blocks: ReadmeBlock[] = [];
+  for (const file of files) blocks.push(...extractBlocks(file, await readFile(join(root, file), 'utf8')));
+  const compiled = blocks.filter((block) => !block.fragment);
+  for (const block of compiled) {
+    const path = join(dir, 'readme', block.path);
+    await mkdir(dirname(path), { recursive: true });
+    // `export {}` keeps each block a module, as a file of its own would be.
+    await writeFile(path, `${block.code}\nexport {};\n`);
+  }
+  await writeFile(
+    join(dir, 'tsconfig.readme.json'),
+    JSON.stringify({
+      extends: './tsconfig.json',
+      compilerOptions: { types, noUnusedLocals: false },
+      include: ['readme', ...alsoInclude],
+    }),
+  );
+  const output = await exec(
+    join(dir, 'node_modules/.bin/tsc'),
+    ['-p', 'tsconfig.readme.json', '--pretty', 'false'],
+    dir,
+  )
+    .then(() => '')
+    .catch((error: Error) => error.message);
+  const errors = [...output.matchAll(/^(.+?)\((\d+),(\d+)\): (error TS\d+: .*)$/gm)].map(
+    ([, path, line, , message]) => {
+      const block = compiled.find((candidate) => `readme/${candidate.path}` === path);
+      return block ? `${block.file}:${block.line + Number(line)}: ${message}` : `${path}:${line}: ${message}`;
+    },
+  );
+  return { compiled: compiled.length, errors, output };
 }

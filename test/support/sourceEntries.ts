@@ -14,15 +14,33 @@ export const sourceEntries: Readonly<Record<string, string>> = {
   '@dingkit/server': 'packages/server/src/index.ts',
   '@dingkit/server/node': 'packages/server/src/node.ts',
   '@dingkit/server/redis': 'packages/server/src/redis.ts',
+  '@dingkit/storybook': 'packages/storybook/src/index.ts',
+  '@dingkit/storybook/preset': 'packages/storybook/src/preset.ts',
+};
+
+/**
+ * Built files loaded by path rather than by name, and their sources: the Storybook preset (run
+ * from dist/ by Storybook) adds its preview annotations by path, and they must share the stories'
+ * copy of the sources (one React context for the provider, one for the mock controller).
+ */
+export const sourceFiles: Readonly<Record<string, string>> = {
+  'packages/storybook/dist/preview.js': 'packages/storybook/src/preview.ts',
 };
 
 const absolute = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
 const exactly = (specifier: string) => new RegExp(`^${specifier.replace(/[/.]/g, '\\$&')}$`);
 
-/** Vite's `resolve.alias` entries (Vitest, Storybook): each entry point to its source. */
-export const sourceAliases: { find: RegExp; replacement: string }[] = Object.entries(sourceEntries).map(
-  ([specifier, path]) => ({ find: exactly(specifier), replacement: absolute(path) }),
-);
+/** Vite's `resolve.alias` entries (Vitest, Storybook): each entry point and built file to its source. */
+export const sourceAliases: { find: RegExp; replacement: string }[] = [
+  ...Object.entries(sourceEntries).map(([specifier, path]) => ({
+    find: exactly(specifier),
+    replacement: absolute(path),
+  })),
+  ...Object.entries(sourceFiles).map(([built, path]) => ({
+    find: exactly(absolute(built)),
+    replacement: absolute(path),
+  })),
+];
 
 /** An esbuild plugin resolving each entry point to its source. */
 export const esbuildSources: EsbuildPlugin = {

@@ -1,7 +1,7 @@
 import type { ApiName, CallStatus, DingTalkError } from '@dingkit/core';
 import type { MockFailure } from '@dingkit/mock';
+import type { DingTalkParameters } from '@dingkit/storybook';
 import type { ReactNode } from 'react';
-import type { DingTalkParameters } from '../../../.storybook/dingtalk';
 import { CallView } from './CallView';
 import { dismiss, expectOutput, type PlayContext, page, press } from './play';
 import { unsupportedOn } from './unsupportedOn';

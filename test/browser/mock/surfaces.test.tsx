@@ -1,10 +1,10 @@
 import type { ApiName, Bridge } from '@dingkit/core';
 import { createMockBridge, MockDingTalkHost, type MockLocale } from '@dingkit/mock';
+import { type Surface, SurfaceFrame, surfaces } from '@dingkit/storybook';
 import { StrictMode, useState } from 'react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
-import { type Surface, SurfaceFrame, surfaces } from '../../../stories/support/SurfaceFrame';
 import { loadCjkMetricsFont } from '../../support/cjkMetricsFont';
 import { misfits } from './fit';
 

@@ -1,4 +1,3 @@
-import type { Decorator } from '@storybook/react-vite';
 import { type CSSProperties, createContext, type ReactNode, type Ref, useContext } from 'react';
 
 /** The DingTalk surfaces a page can be shown in. */
@@ -185,27 +184,6 @@ export function SurfaceFrame({ surface, title, pageRef, children }: SurfaceFrame
     </div>
   );
 }
-
-/**
- * The Storybook decorator that draws each story in its surface. The surface is the `surface`
- * global (the toolbar, or a story's `globals: { surface: 'pane' }`), else `parameters.surface`;
- * with neither, or `parameters.surface: 'none'`, the story is drawn bare. `parameters.surfaceWidth`
- * stands for a micro-app window dragged to that width; `parameters.surfaceTitle` is the title bar
- * text. Applied twice (globally and by a story file) it draws one frame.
- */
-export const withSurfaceFrame: Decorator = (Story, { globals, parameters }) => {
-  const id =
-    parameters.surface === 'none' ? undefined : [globals.surface, parameters.surface].find(isSurfaceId);
-  if (!id) return <Story />;
-  const surface = surfaceById(id);
-  const width = typeof parameters.surfaceWidth === 'number' ? parameters.surfaceWidth : surface.width;
-  const title = typeof parameters.surfaceTitle === 'string' ? parameters.surfaceTitle : undefined;
-  return (
-    <SurfaceFrame surface={{ ...surface, width }} title={title}>
-      <Story />
-    </SurfaceFrame>
-  );
-};
 
 /**
  * What sticks out of the page of each surface frame under `root`, sideways: a page must never
