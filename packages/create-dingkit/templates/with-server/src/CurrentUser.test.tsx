@@ -30,3 +30,13 @@ it('says why signing in failed', async () => {
 
   expect((await screen.findByRole('alert')).textContent).toBe('登录失败：临时授权码无效');
 });
+
+it('says which status came back when the answer is not the server’s JSON', async () => {
+  renderWithDingTalk(<CurrentUser />);
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => new Response('<html>Bad Gateway</html>', { status: 502 })),
+  );
+
+  expect((await screen.findByRole('alert')).textContent).toBe('登录失败：HTTP 502');
+});

@@ -14,8 +14,9 @@ export async function signIn(code: string): Promise<User> {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ code }),
   });
-  const body = (await response.json()) as User & { message?: string };
-  if (!response.ok) throw new Error(body.message ?? `HTTP ${response.status}`);
+  // The server answers JSON, errors too ({ error, message }); a proxy in between may not.
+  const body = (await response.json().catch(() => undefined)) as (User & { message?: string }) | undefined;
+  if (!response.ok || !body) throw new Error(body?.message ?? `HTTP ${response.status}`);
   return body;
 }
 
