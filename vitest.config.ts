@@ -47,7 +47,10 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['packages/{core,server,storybook}/src/**/*.test.ts', 'test/node/**/*.test.ts'],
+          include: [
+            'packages/{core,server,storybook,create-dingkit}/src/**/*.test.ts',
+            'test/node/**/*.test.ts',
+          ],
           setupFiles: ['test/support/fail-on-warnings.ts'],
           typecheck: { enabled: true, include: ['packages/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
         },
@@ -61,6 +64,18 @@ export default defineConfig({
           globalSetup: ['test/consumer/globalSetup.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
+        },
+      },
+      {
+        test: {
+          // Apps made by the packed create-dingkit outside the workspace (after `npm run build`),
+          // installed from the packed packages: their npm test, Storybook build, dev and API servers.
+          name: 'create-dingkit',
+          environment: 'node',
+          include: ['test/create-dingkit/**/*.test.ts'],
+          globalSetup: ['test/create-dingkit/globalSetup.ts'],
+          testTimeout: 240_000,
+          hookTimeout: 300_000,
         },
       },
       {
