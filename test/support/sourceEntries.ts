@@ -7,6 +7,7 @@ import type { Plugin as EsbuildPlugin } from 'esbuild';
 /** Every published entry point and the source file it is built from. */
 export const sourceEntries: Readonly<Record<string, string>> = {
   '@dingkit/core': 'packages/core/src/index.ts',
+  '@dingkit/core/apis': 'packages/core/src/catalog/apis.ts',
   '@dingkit/react': 'packages/react/src/index.ts',
   '@dingkit/mock': 'packages/mock/src/index.ts',
   '@dingkit/mock/emulator': 'packages/mock/src/emulator/index.ts',

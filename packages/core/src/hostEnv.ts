@@ -1,4 +1,4 @@
-import type { Platform } from './Bridge';
+import type { Platform } from './types';
 
 /** What the page's globals tell of its host, read by the rules of dingtalk-jsapi's `lib/env.js`. */
 export interface HostEnv {
