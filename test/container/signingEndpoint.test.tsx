@@ -51,7 +51,7 @@ it('says the origin is not in allowedOrigins when the page is on localhost and o
   renderPage();
   expect(await screen.findByText('Handshake error')).toBeTruthy();
   expect(screen.getByRole('alert').textContent).toBe(
-    `SIGNATURE_FAILED: getSignature: GET ${signing.endpoint} answered 403 ORIGIN_NOT_ALLOWED: http://localhost:5173 is not in allowedOrigins, so its pages are not signed. Add it to allowedOrigins if the app is served from there.`,
+    `SIGNATURE_FAILED: getSignature: GET ${signing.endpoint} answered 403 ORIGIN_NOT_ALLOWED: http://localhost:5173 is not in allowedOrigins, so its pages are not signed. Add it to allowedOrigins on the server if the app is served from there.`,
   );
   // Nothing reached DingTalk.
   expect(container.newRequests()).toEqual([]);

@@ -49,7 +49,7 @@ describe('createSignatureFetcher with @dingkit/server', () => {
     const outside = 'http://localhost:5173/approvals';
     const error = await failure(createSignatureFetcher(signing.endpoint)(outside));
     const message =
-      'http://localhost:5173 is not in allowedOrigins, so its pages are not signed. Add it to allowedOrigins if the app is served from there.';
+      'http://localhost:5173 is not in allowedOrigins, so its pages are not signed. Add it to allowedOrigins on the server if the app is served from there.';
     expect(error).toMatchObject({
       code: 'SIGNATURE_FAILED',
       api: 'getSignature',
