@@ -410,4 +410,19 @@ describe('DingTalkClient', () => {
     client.on('leftBtnClick', listener);
     expect(fake.transport.on).toHaveBeenCalledWith('leftBtnClick', listener);
   });
+
+  it('has bound methods: they work taken off the client', async () => {
+    const fake = fakeTransport();
+    const { call, start, getState, subscribe, isSupported } = new DingTalkClient({
+      bridge: createBridge(fake.transport),
+    });
+    const seen: string[] = [];
+    subscribe(() => seen.push(getState().status));
+    start();
+    expect(seen).toEqual(['ready']);
+    expect(isSupported(deviceNotificationAlert)).toBe(true);
+    const answer = call(deviceNotificationToast, { text: 'hi' });
+    fake.calls[0]!.resolve(undefined);
+    await expect(answer).resolves.toBeUndefined();
+  });
 });

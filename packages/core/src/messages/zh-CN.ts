@@ -30,6 +30,9 @@ const rules: { readonly [K in RuleKind]: (rule: Of<K>) => string } = {
     `按 ${field}.format 书写的真实日期（格式符 yyyy MM dd HH mm ss）${example ? `，如 '${example}'` : ''}`,
 };
 
+const platforms: Readonly<Record<string, string>> = { pc: 'PC 端', ios: 'iOS', android: 'Android' };
+const platform = (name: unknown) => platforms[String(name)] ?? String(name);
+
 const rule = (facts: RuleFacts): string => (rules[facts.kind] as (facts: RuleFacts) => string)(facts);
 
 const value = (received: unknown): string =>
@@ -81,9 +84,9 @@ const texts: { readonly [C in DingTalkErrorCode]: (error: ErrorFacts, details: D
     `${e.api} 需要在钉钉客户端内调用，而当前页面不在钉钉中运行。${said(e)}请从钉钉内打开页面；开发时可以使用 @dingkit/mock。`,
   UNSUPPORTED: (e, d) =>
     d.reason === 'platform'
-      ? `${e.api} 在 ${d.platform}${d.version ? ` ${d.version}` : ''} 上不可用。提供这个功能之前，先用 isSupported('${e.api}') 判断。`
+      ? `${e.api} 在${platform(d.platform)}${d.version ? ` ${d.version}` : ''} 上不可用。提供这个功能之前，先用 isSupported('${e.api}') 判断。`
       : d.reason === 'noBridge'
-        ? `${e.api}：dingtalk-jsapi 在本页面上没有 ${d.platform} 的通信桥。`
+        ? `${e.api}：dingtalk-jsapi 在本页面上没有${platform(d.platform)}的通信桥。`
         : d.reason === 'legacy'
           ? `${e.api} 不在旧版 DingTalkPC 脚本中。请改用 dingtalk-jsapi（createJsapiBridge）后再调用。`
           : failed(e, '当前客户端不支持这个 JSAPI，请先用 isSupported() 判断。'),
