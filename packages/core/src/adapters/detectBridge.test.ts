@@ -6,7 +6,7 @@ import { catalog } from '../catalog/catalog';
 import { createBridge } from '../createBridge';
 import { DingTalkClient } from '../DingTalkClient';
 import { DingTalkError } from '../DingTalkError';
-import type { Bridge, ClientPlatform, InvokeContext, Transport } from '../types';
+import type { ApiCatalog, Bridge, ClientPlatform, InvokeContext, Transport } from '../types';
 import { type BridgeLoader, detectBridge } from './detectBridge';
 
 type Adapter = Awaited<ReturnType<BridgeLoader['adapter']>>;
@@ -47,7 +47,7 @@ function controlledLoader() {
     adapter: vi.fn(() => arrival.promise),
     legacy: vi.fn<BridgeLoader['legacy']>(() => new Promise(() => {})),
     jsapi: vi.fn<(platform: ClientPlatform) => Promise<unknown>>(() => new Promise(() => {})),
-    api: vi.fn<BridgeLoader['api']>(async (name) => (catalog as Record<string, never>)[name]),
+    api: vi.fn<BridgeLoader['api']>(async (name) => (catalog as ApiCatalog)[name as keyof ApiCatalog]),
   } satisfies BridgeLoader;
   return {
     loader,
