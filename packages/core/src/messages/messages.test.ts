@@ -22,10 +22,7 @@ const cases: Record<DingTalkErrorCode, [options: DingTalkErrorOptions, mentions:
       { api: 'biz.util.openModal', details: { reason: 'platform', platform: 'ios', version: '7.0.0' } },
       ['7.0.0', "isSupported('biz.util.openModal')"],
     ],
-    [
-      { api: 'biz.util.openModal', details: { reason: 'noBridge', platform: 'pc' } },
-      ['dingtalk-jsapi'],
-    ],
+    [{ api: 'biz.util.openModal', details: { reason: 'noBridge', platform: 'pc' } }, ['dingtalk-jsapi']],
     [{ api: 'biz.util.openModal', details: { reason: 'legacy' } }, ['DingTalkPC', 'dingtalk-jsapi']],
     [
       { api: 'biz.util.openModal', errorCode: 4050, platformMessage: 'not registered' },
