@@ -19,10 +19,21 @@ export const sourceEntries: Readonly<Record<string, string>> = {
 const absolute = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
 const exactly = (specifier: string) => new RegExp(`^${specifier.replace(/[/.]/g, '\\$&')}$`);
 
-/** Vite's `resolve.alias` entries (Vitest, Storybook): each entry point to its source. */
-export const sourceAliases: { find: RegExp; replacement: string }[] = Object.entries(sourceEntries).map(
-  ([specifier, path]) => ({ find: exactly(specifier), replacement: absolute(path) }),
-);
+/** The per-API descriptors, `@dingkit/core/apis/<name>`: a folder of entry points. */
+const apiDescriptor = /^@dingkit\/core\/apis\/(\w+)$/;
+const apiDescriptors = absolute('packages/core/src/catalog/apis/');
+
+/**
+ * Vite's `resolve.alias` entries (Vitest, Storybook): each entry point to its source (resolve an
+ * id with `id.replace(find, replacement)`).
+ */
+export const sourceAliases: { find: RegExp; replacement: string }[] = [
+  ...Object.entries(sourceEntries).map(([specifier, path]) => ({
+    find: exactly(specifier),
+    replacement: absolute(path),
+  })),
+  { find: apiDescriptor, replacement: `${apiDescriptors}$1.ts` },
+];
 
 /** An esbuild plugin resolving each entry point to its source. */
 export const esbuildSources: EsbuildPlugin = {
@@ -30,7 +41,10 @@ export const esbuildSources: EsbuildPlugin = {
   setup(build) {
     build.onResolve({ filter: /^@dingkit\// }, ({ path }) => {
       const source = sourceEntries[path];
-      return source ? { path: absolute(source) } : undefined;
+      if (source) return { path: absolute(source) };
+      return apiDescriptor.test(path)
+        ? { path: path.replace(apiDescriptor, `${apiDescriptors}$1.ts`) }
+        : undefined;
     });
   },
 };

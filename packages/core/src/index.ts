@@ -18,7 +18,7 @@ export type {
   EventName,
   EventPayload,
 } from './catalog/ApiMap';
-export { apisNeedingAuth, type Catalog, catalog, isSupported, validateParams } from './catalog/catalog';
+export type { Catalog } from './catalog/catalog';
 export type * from './catalog/extraApis';
 export type * from './catalog/pcApis';
 export { compareVersions } from './catalog/supports';
@@ -38,14 +38,15 @@ export {
   createDingTalkPCBridge,
   createJsapiBridge,
 } from './exports/bridges';
+// Bound in their own modules, so that they reach an app's first load only when it calls them.
+export { apisNeedingAuth, catalog, isSupported, validateParams } from './exports/catalogApi';
+export { toDingTalkError, toDownloadProgress } from './exports/mappers';
 export { loadApi } from './load';
 export { defaultLocale, localize } from './localize';
 export { prepareDingTalk } from './prepareDingTalk';
 export { type ImageZoomSize, imageZoomSizes, resizeImageUrl } from './resizeImageUrl';
 export { type SignInput, sign } from './sign';
 export { signatureUrl } from './signatureUrl';
-export { toDingTalkError } from './toDingTalkError';
-export { toDownloadProgress } from './toDownloadProgress';
 export type {
   ApiCatalog,
   ApiDescriptor,

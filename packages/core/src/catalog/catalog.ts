@@ -4,7 +4,7 @@
 import type { ApiDescriptor, Platform } from '../types';
 import type { ApiName } from './ApiMap';
 import { unknownApi } from './api';
-import * as apis from './apis';
+import * as apis from './everyApi';
 import { supports } from './supports';
 import { validate } from './validate';
 

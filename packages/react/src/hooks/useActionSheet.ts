@@ -1,4 +1,4 @@
-import { deviceNotificationActionSheet } from '@dingkit/core/apis';
+import { deviceNotificationActionSheet } from '@dingkit/core/apis/deviceNotificationActionSheet';
 import { type ApiHook, createApiHook } from '../createApiHook';
 
 /**

@@ -1,4 +1,4 @@
-import { deviceNotificationAlert } from '@dingkit/core/apis';
+import { deviceNotificationAlert } from '@dingkit/core/apis/deviceNotificationAlert';
 import { type ApiHook, createApiHook } from '../createApiHook';
 
 /**

@@ -1,4 +1,4 @@
-import { runtimePermissionRequestAuthCode } from '@dingkit/core/apis';
+import { runtimePermissionRequestAuthCode } from '@dingkit/core/apis/runtimePermissionRequestAuthCode';
 import { type ApiHook, createApiHook } from '../createApiHook';
 
 /**

@@ -1,4 +1,4 @@
-import { channelPermissionRequestAuthCode } from '@dingkit/core/apis';
+import { channelPermissionRequestAuthCode } from '@dingkit/core/apis/channelPermissionRequestAuthCode';
 import { type ApiHook, createApiHook } from '../createApiHook';
 
 /**

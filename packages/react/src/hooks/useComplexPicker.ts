@@ -1,4 +1,4 @@
-import { bizContactComplexPicker } from '@dingkit/core/apis';
+import { bizContactComplexPicker } from '@dingkit/core/apis/bizContactComplexPicker';
 import { type ApiHook, createApiHook } from '../createApiHook';
 
 /**

@@ -1,4 +1,4 @@
-import { deviceNotificationConfirm } from '@dingkit/core/apis';
+import { deviceNotificationConfirm } from '@dingkit/core/apis/deviceNotificationConfirm';
 import { type ApiHook, createApiHook } from '../createApiHook';
 
 /**

@@ -1,4 +1,4 @@
-import { bizContactChoose } from '@dingkit/core/apis';
+import { bizContactChoose } from '@dingkit/core/apis/bizContactChoose';
 import { type ApiHook, createApiHook } from '../createApiHook';
 
 /**

@@ -1,4 +1,4 @@
-import { bizCspacePreview } from '@dingkit/core/apis';
+import { bizCspacePreview } from '@dingkit/core/apis/bizCspacePreview';
 import { type ApiHook, createApiHook } from '../createApiHook';
 
 /**

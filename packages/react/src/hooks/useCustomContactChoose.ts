@@ -1,4 +1,4 @@
-import { bizCustomContactChoose } from '@dingkit/core/apis';
+import { bizCustomContactChoose } from '@dingkit/core/apis/bizCustomContactChoose';
 import { type ApiHook, createApiHook } from '../createApiHook';
 
 /**

@@ -1,4 +1,4 @@
-import { bizCustomContactMultipleChoose } from '@dingkit/core/apis';
+import { bizCustomContactMultipleChoose } from '@dingkit/core/apis/bizCustomContactMultipleChoose';
 import { type ApiHook, createApiHook } from '../createApiHook';
 
 /**

@@ -1,4 +1,4 @@
-import { bizContactDepartmentsPicker } from '@dingkit/core/apis';
+import { bizContactDepartmentsPicker } from '@dingkit/core/apis/bizContactDepartmentsPicker';
 import { type ApiHook, createApiHook } from '../createApiHook';
 
 /**

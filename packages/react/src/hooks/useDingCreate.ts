@@ -1,4 +1,4 @@
-import { bizDingCreate } from '@dingkit/core/apis';
+import { bizDingCreate } from '@dingkit/core/apis/bizDingCreate';
 import { type ApiHook, createApiHook } from '../createApiHook';
 
 /**

@@ -1,4 +1,4 @@
-import { bizDingPost } from '@dingkit/core/apis';
+import { bizDingPost } from '@dingkit/core/apis/bizDingPost';
 import { type ApiHook, createApiHook } from '../createApiHook';
 
 /**

@@ -1,4 +1,4 @@
-import { bizUtilDownloadFile } from '@dingkit/core/apis';
+import { bizUtilDownloadFile } from '@dingkit/core/apis/bizUtilDownloadFile';
 import { type ApiHook, createApiHook } from '../createApiHook';
 
 /**

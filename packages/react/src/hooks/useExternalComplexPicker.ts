@@ -1,4 +1,4 @@
-import { bizContactExternalComplexPicker } from '@dingkit/core/apis';
+import { bizContactExternalComplexPicker } from '@dingkit/core/apis/bizContactExternalComplexPicker';
 import { type ApiHook, createApiHook } from '../createApiHook';
 
 /**

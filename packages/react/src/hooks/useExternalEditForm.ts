@@ -1,4 +1,4 @@
-import { bizContactExternalEditForm } from '@dingkit/core/apis';
+import { bizContactExternalEditForm } from '@dingkit/core/apis/bizContactExternalEditForm';
 import { type ApiHook, createApiHook } from '../createApiHook';
 
 /**

@@ -1,4 +1,4 @@
-import { bizUtilIsLocalFileExist } from '@dingkit/core/apis';
+import { bizUtilIsLocalFileExist } from '@dingkit/core/apis/bizUtilIsLocalFileExist';
 import { type ApiHook, createApiHook } from '../createApiHook';
 
 /**

@@ -1,4 +1,4 @@
-import { bizUtilOpenLink } from '@dingkit/core/apis';
+import { bizUtilOpenLink } from '@dingkit/core/apis/bizUtilOpenLink';
 import { type ApiHook, createApiHook } from '../createApiHook';
 
 /**

@@ -1,4 +1,4 @@
-import { bizUtilOpenLocalFile } from '@dingkit/core/apis';
+import { bizUtilOpenLocalFile } from '@dingkit/core/apis/bizUtilOpenLocalFile';
 import { type ApiHook, createApiHook } from '../createApiHook';
 
 /**

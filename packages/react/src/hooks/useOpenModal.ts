@@ -1,4 +1,4 @@
-import { bizUtilOpenModal } from '@dingkit/core/apis';
+import { bizUtilOpenModal } from '@dingkit/core/apis/bizUtilOpenModal';
 import { type ApiHook, createApiHook } from '../createApiHook';
 
 /**

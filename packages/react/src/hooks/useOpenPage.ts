@@ -1,4 +1,4 @@
-import { bizUtilOpen } from '@dingkit/core/apis';
+import { bizUtilOpen } from '@dingkit/core/apis/bizUtilOpen';
 import { type ApiHook, createApiHook } from '../createApiHook';
 
 /**

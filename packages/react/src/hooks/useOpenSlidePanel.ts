@@ -1,4 +1,4 @@
-import { bizUtilOpenSlidePanel } from '@dingkit/core/apis';
+import { bizUtilOpenSlidePanel } from '@dingkit/core/apis/bizUtilOpenSlidePanel';
 import { type ApiHook, createApiHook } from '../createApiHook';
 
 /**

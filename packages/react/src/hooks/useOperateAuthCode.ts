@@ -1,4 +1,4 @@
-import { runtimePermissionRequestOperateAuthCode } from '@dingkit/core/apis';
+import { runtimePermissionRequestOperateAuthCode } from '@dingkit/core/apis/runtimePermissionRequestOperateAuthCode';
 import { type ApiHook, createApiHook } from '../createApiHook';
 
 /**

@@ -1,4 +1,4 @@
-import { bizUtilPreviewImage } from '@dingkit/core/apis';
+import { bizUtilPreviewImage } from '@dingkit/core/apis/bizUtilPreviewImage';
 import { type ApiHook, createApiHook } from '../createApiHook';
 
 /**

@@ -1,4 +1,4 @@
-import { deviceNotificationPrompt } from '@dingkit/core/apis';
+import { deviceNotificationPrompt } from '@dingkit/core/apis/deviceNotificationPrompt';
 import { type ApiHook, createApiHook } from '../createApiHook';
 
 /**

@@ -1,4 +1,4 @@
-import { bizTelephoneQuickCallList } from '@dingkit/core/apis';
+import { bizTelephoneQuickCallList } from '@dingkit/core/apis/bizTelephoneQuickCallList';
 import { type ApiHook, createApiHook } from '../createApiHook';
 
 /**

@@ -1,4 +1,4 @@
-import { bizNavigationQuit } from '@dingkit/core/apis';
+import { bizNavigationQuit } from '@dingkit/core/apis/bizNavigationQuit';
 import { type ApiHook, createApiHook } from '../createApiHook';
 
 /**

@@ -1,4 +1,4 @@
-import { bizNavigationSetLeft } from '@dingkit/core/apis';
+import { bizNavigationSetLeft } from '@dingkit/core/apis/bizNavigationSetLeft';
 import { type ApiHook, createApiHook } from '../createApiHook';
 
 /**

@@ -1,4 +1,4 @@
-import { bizNavigationSetTitle } from '@dingkit/core/apis';
+import { bizNavigationSetTitle } from '@dingkit/core/apis/bizNavigationSetTitle';
 import { type ApiHook, createApiHook } from '../createApiHook';
 
 /**

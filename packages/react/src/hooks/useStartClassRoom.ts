@@ -1,4 +1,4 @@
-import { bizLiveStartClassRoom } from '@dingkit/core/apis';
+import { bizLiveStartClassRoom } from '@dingkit/core/apis/bizLiveStartClassRoom';
 import { type ApiHook, createApiHook } from '../createApiHook';
 
 /**

@@ -1,4 +1,4 @@
-import { deviceNotificationToast } from '@dingkit/core/apis';
+import { deviceNotificationToast } from '@dingkit/core/apis/deviceNotificationToast';
 import { type ApiHook, createApiHook } from '../createApiHook';
 
 /**

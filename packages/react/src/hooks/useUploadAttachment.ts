@@ -1,4 +1,4 @@
-import { bizUtilUploadAttachment } from '@dingkit/core/apis';
+import { bizUtilUploadAttachment } from '@dingkit/core/apis/bizUtilUploadAttachment';
 import { type ApiHook, createApiHook } from '../createApiHook';
 
 /**

@@ -1,4 +1,4 @@
-import { bizUtilUploadImage } from '@dingkit/core/apis';
+import { bizUtilUploadImage } from '@dingkit/core/apis/bizUtilUploadImage';
 import { type ApiHook, createApiHook } from '../createApiHook';
 
 /**

@@ -1,4 +1,4 @@
-import { bizConferenceVideoConfCall } from '@dingkit/core/apis';
+import { bizConferenceVideoConfCall } from '@dingkit/core/apis/bizConferenceVideoConfCall';
 import { type ApiHook, createApiHook } from '../createApiHook';
 
 /**
