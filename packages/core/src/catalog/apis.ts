@@ -1,10 +1,12 @@
-// One descriptor per JS-API, named by camelCasing its full name: an app's bundler keeps the ones
-// the app imports (a hook imports its own) and drops the rest. The code after each name is read
-// from the handbook's H5 JS-API table (是否需鉴权, Android, iOS, PC): A = Android, I = iOS, P = PC,
+// `@dingkit/core/apis`: one descriptor per JS-API, named by camelCasing its full name, each in a
+// module of its own under apis/ (also `@dingkit/core/apis/<name>`). An app's bundler keeps the
+// ones the app imports and drops the rest. Each is made by `api()` from the code of the
+// handbook's H5 JS-API table (是否需鉴权, Android, iOS, PC): A = Android, I = iOS, P = PC,
 // + = needs auth, ~ = waits for a person (interactive). Listeners whose promise settles on a later
-// event (setRight's click, onRecordEnd, watchShake, pullToRefresh.enable) count as waiting.
-// downloadFile too: it lasts as long as the file is big. biz.util.uploadImage is not in the table:
-// PC from the PC reference, mobile from dingtalk-jsapi.
+// event (setRight's click, onRecordEnd, watchShake, pullToRefresh.enable) count as waiting;
+// downloadFile too: it lasts as long as the file is big. biz.util.uploadImage is not in the
+// table: PC from the PC reference, mobile from dingtalk-jsapi. The versions are written into each
+// module by scripts/extract-versions.mjs from dingtalk-jsapi's registrations.
 export { bizAlipayPay } from './apis/bizAlipayPay';
 export { bizCalendarChooseDateTime } from './apis/bizCalendarChooseDateTime';
 export { bizCalendarChooseHalfDay } from './apis/bizCalendarChooseHalfDay';
