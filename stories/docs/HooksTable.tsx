@@ -32,7 +32,7 @@ function readHooks(): HookRow[] {
   }
   const apisOf = (hook: string, seen: Set<string> = new Set()): ApiName[] => {
     const source = byHook.get(hook) ?? '';
-    const direct = /createApiHook(?:<[^>]*>)?\(\s*'([^']+)'/.exec(source)?.[1];
+    const direct = /ApiHook<\s*'([^']+)'/.exec(source)?.[1];
     if (direct) return isApi(direct) ? [direct] : [];
     // Declarative hooks built on other hooks (useLeftButton → useSetLeft): follow their imports.
     seen.add(hook);

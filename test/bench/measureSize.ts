@@ -18,6 +18,8 @@ export interface BundleSize {
   inputs: string[];
   /** Paths of the input files with code in the chunks loaded up front. */
   initialInputs: string[];
+  /** Every chunk: its gzip size, whether it loads up front, and its inputs. */
+  chunks: { name: string; gzip: number; initial: boolean; inputs: string[] }[];
 }
 
 /**
@@ -147,6 +149,12 @@ export async function measureSize(source: string, options: MeasureOptions): Prom
       initialGzip: sum(initial, gzip),
       inputs: chunks.flatMap((chunk) => chunk.inputs),
       initialInputs: [...initial].flatMap((chunk) => chunk.inputs),
+      chunks: chunks.map((chunk) => ({
+        name: chunk.name,
+        gzip: gzip(chunk.code),
+        initial: initial.has(chunk),
+        inputs: chunk.inputs,
+      })),
     };
   } finally {
     await rm(work, { recursive: true, force: true });

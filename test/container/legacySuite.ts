@@ -14,10 +14,10 @@ export function legacyPcSuite(loadedPackageFiles: () => string[]): void {
   );
 
   it('detectBridge picks the legacy global and leaves dingtalk-jsapi unloaded', async () => {
-    // The version comes with the adapter, which the first use loads.
-    expect([container.bridge.platform, container.bridge.version]).toEqual(['pc', undefined]);
+    // The host, with the version its client tells, is read when the bridge is created.
+    expect([container.bridge.platform, container.bridge.version]).toEqual(['pc', '4.6.0']);
     container.bridge.on('leftBtnClick', () => {})();
-    await expect.poll(() => container.bridge.version).toBe('4.6.0');
+    await container.bridge.config(signedConfig);
     expect(loadedPackageFiles()).toEqual([]);
   });
 

@@ -25,7 +25,10 @@ async function bundle(source: string): Promise<string> {
     plugins: [
       {
         name: 'dingkit-sources',
-        resolveId: (id) => sourceAliases.find(({ find }) => find.test(id))?.replacement ?? null,
+        resolveId: (id) => {
+          const alias = sourceAliases.find(({ find }) => find.test(id));
+          return alias ? id.replace(alias.find, alias.replacement) : null;
+        },
       },
       {
         name: 'keep-every-module',

@@ -14,7 +14,7 @@ function hookTable(): string {
   const rows = readdirSync(hooksDir)
     .filter((file) => /^use\w+\.ts$/.test(file))
     .flatMap((file) => {
-      const api = /createApiHook\(\s*'([^']+)'/.exec(readFileSync(`${hooksDir}${file}`, 'utf8'))?.[1];
+      const api = /ApiHook<\s*'([^']+)'/.exec(readFileSync(`${hooksDir}${file}`, 'utf8'))?.[1];
       return api ? [[file.replace(/\.ts$/, ''), api] as const] : [];
     })
     .sort(([, a], [, b]) => a.localeCompare(b));

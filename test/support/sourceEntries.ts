@@ -7,6 +7,7 @@ import type { Plugin as EsbuildPlugin } from 'esbuild';
 /** Every published entry point and the source file it is built from. */
 export const sourceEntries: Readonly<Record<string, string>> = {
   '@dingkit/core': 'packages/core/src/index.ts',
+  '@dingkit/core/apis': 'packages/core/src/catalog/apis.ts',
   '@dingkit/react': 'packages/react/src/index.ts',
   '@dingkit/mock': 'packages/mock/src/index.ts',
   '@dingkit/mock/emulator': 'packages/mock/src/emulator/index.ts',
@@ -30,7 +31,14 @@ export const sourceFiles: Readonly<Record<string, string>> = {
 const absolute = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
 const exactly = (specifier: string) => new RegExp(`^${specifier.replace(/[/.]/g, '\\$&')}$`);
 
-/** Vite's `resolve.alias` entries (Vitest, Storybook): each entry point and built file to its source. */
+/** The per-API descriptors, `@dingkit/core/apis/<name>`: a folder of entry points. */
+const apiDescriptor = /^@dingkit\/core\/apis\/(\w+)$/;
+const apiDescriptors = absolute('packages/core/src/catalog/apis/');
+
+/**
+ * Vite's `resolve.alias` entries (Vitest, Storybook): each entry point and built file to its
+ * source (resolve an id with `id.replace(find, replacement)`).
+ */
 export const sourceAliases: { find: RegExp; replacement: string }[] = [
   ...Object.entries(sourceEntries).map(([specifier, path]) => ({
     find: exactly(specifier),
@@ -40,6 +48,7 @@ export const sourceAliases: { find: RegExp; replacement: string }[] = [
     find: exactly(absolute(built)),
     replacement: absolute(path),
   })),
+  { find: apiDescriptor, replacement: `${apiDescriptors}$1.ts` },
 ];
 
 /** An esbuild plugin resolving each entry point to its source. */
@@ -48,7 +57,10 @@ export const esbuildSources: EsbuildPlugin = {
   setup(build) {
     build.onResolve({ filter: /^@dingkit\// }, ({ path }) => {
       const source = sourceEntries[path];
-      return source ? { path: absolute(source) } : undefined;
+      if (source) return { path: absolute(source) };
+      return apiDescriptor.test(path)
+        ? { path: path.replace(apiDescriptor, `${apiDescriptors}$1.ts`) }
+        : undefined;
     });
   },
 };

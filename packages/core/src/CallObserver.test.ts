@@ -1,8 +1,17 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { Transport } from './Bridge';
 import { CallObserver } from './CallObserver';
+import {
+  bizUtilDownloadFile,
+  deviceNotificationAlert,
+  deviceNotificationConfirm,
+  deviceNotificationPrompt,
+  deviceNotificationToast,
+  runtimePermissionRequestAuthCode,
+  runtimePermissionRequestOperateAuthCode,
+} from './catalog/apis';
 import { createBridge } from './createBridge';
 import { DingTalkClient } from './DingTalkClient';
+import type { Transport } from './types';
 
 /** A client over a transport whose calls wait for the test. */
 function setup(
@@ -47,7 +56,7 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 describe('CallObserver', () => {
   it('publishes pending, then the result, with defaults merged under the params', async () => {
     const { client, calls } = setup();
-    const observer = new CallObserver(client, 'device.notification.confirm', {
+    const observer = new CallObserver(client, deviceNotificationConfirm, {
       defaults: { message: 'Delete?', buttonLabels: ['Delete', 'Keep'] },
     });
     const statuses: string[] = [];
@@ -74,7 +83,7 @@ describe('CallObserver', () => {
 
   it('follows the latest call when an earlier one settles later', async () => {
     const { client, calls } = setup();
-    const observer = new CallObserver(client, 'device.notification.prompt', {
+    const observer = new CallObserver(client, deviceNotificationPrompt, {
       defaults: { message: 'Name?' },
     });
     const first = observer.run();
@@ -88,18 +97,19 @@ describe('CallObserver', () => {
 
   it('puts a failure in error; an ignored promise does not leak an unhandled rejection', async () => {
     const { client, calls } = setup();
-    const observer = new CallObserver(client, 'device.notification.prompt', {
+    const observer = new CallObserver(client, deviceNotificationPrompt, {
       defaults: { message: 'Name?' },
     });
     void observer.run();
     calls[0]!.reject({ errorCode: -1, errorMessage: 'user cancelled' });
-    await settle();
-    expect(observer.getResult()).toMatchObject({ status: 'error', error: { code: 'CANCELLED' } });
+    await vi.waitFor(() =>
+      expect(observer.getResult()).toMatchObject({ status: 'error', error: { code: 'CANCELLED' } }),
+    );
   });
 
   it('publishes INVALID_PARAMS without reaching the transport', async () => {
     const { client, calls } = setup();
-    const observer = new CallObserver(client, 'device.notification.toast');
+    const observer = new CallObserver(client, deviceNotificationToast);
     await expect(observer.run({ text: '' })).rejects.toMatchObject({ code: 'INVALID_PARAMS', field: 'text' });
     expect(observer.getResult().error?.code).toBe('INVALID_PARAMS');
     expect(calls).toHaveLength(0);
@@ -107,7 +117,7 @@ describe('CallObserver', () => {
 
   it('reports progress while pending, and cancel() aborts the call and goes back to idle', async () => {
     const { client, calls } = setup();
-    const observer = new CallObserver(client, 'biz.util.downloadFile');
+    const observer = new CallObserver(client, bizUtilDownloadFile);
     const listener = vi.fn();
     observer.subscribe(listener);
     const download = observer.run({ url: 'https://example.com/a.pdf' });
@@ -123,7 +133,7 @@ describe('CallObserver', () => {
 
   it('cancel() leaves a settled call’s state alone', async () => {
     const { client, calls } = setup();
-    const observer = new CallObserver(client, 'biz.util.downloadFile');
+    const observer = new CallObserver(client, bizUtilDownloadFile);
     const download = observer.run({ url: 'https://example.com/a.pdf' });
     calls[0]!.resolve(true);
     await download;
@@ -133,7 +143,7 @@ describe('CallObserver', () => {
 
   it('aborts pending calls on unmount and publishes nothing afterwards', async () => {
     const { client, calls } = setup();
-    const observer = new CallObserver(client, 'device.notification.alert', { defaults: { message: 'Hi' } });
+    const observer = new CallObserver(client, deviceNotificationAlert, { defaults: { message: 'Hi' } });
     const unmount = observer.mount();
     const listener = vi.fn();
     observer.subscribe(listener);
@@ -149,7 +159,7 @@ describe('CallObserver', () => {
 
   it('reset() goes back to idle and ignores the pending call', async () => {
     const { client, calls } = setup();
-    const observer = new CallObserver(client, 'device.notification.alert', { defaults: { message: 'Hi' } });
+    const observer = new CallObserver(client, deviceNotificationAlert, { defaults: { message: 'Hi' } });
     const alert = observer.run();
     observer.reset();
     expect(observer.getResult().status).toBe('idle');
@@ -164,7 +174,7 @@ describe('CallObserver', () => {
     const observer = new CallObserver<
       'runtime.permission.requestOperateAuthCode',
       Record<'corpId' | 'agentId', unknown>
-    >(client, 'runtime.permission.requestOperateAuthCode', {
+    >(client, runtimePermissionRequestOperateAuthCode, {
       fromSignature: ['corpId', 'agentId'],
     });
     const code = observer.run();
@@ -182,7 +192,7 @@ describe('CallObserver', () => {
     const { client, calls } = setup();
     const observer = new CallObserver<'runtime.permission.requestAuthCode', Record<'corpId', unknown>>(
       client,
-      'runtime.permission.requestAuthCode',
+      runtimePermissionRequestAuthCode,
       { fromSignature: ['corpId'] },
     );
     await expect(observer.run()).rejects.toMatchObject({

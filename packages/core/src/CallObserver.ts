@@ -1,6 +1,8 @@
 import type { ApiName, ApiParams, ApiProgress, ApiResult } from './catalog/ApiMap';
-import type { DingTalkClient, SignatureField } from './DingTalkClient';
+import type { DingTalkClient } from './DingTalkClient';
 import type { DingTalkError } from './DingTalkError';
+import { Subscribable } from './Subscribable';
+import type { ApiDescriptor, SignatureField } from './types';
 
 /** `idle` before the first call and after `reset()`; then the latest call's state. */
 export type CallStatus = 'idle' | 'pending' | 'success' | 'error';
@@ -82,18 +84,23 @@ export interface CallObserverOptions<D> {
 
 /**
  * The state machine behind one action hook: runs calls of one API through a `DingTalkClient` and
- * publishes the latest call's state. Framework-agnostic; UI layers subscribe to it.
+ * publishes the latest call's state. Framework-agnostic; UI layers subscribe to it. The API is
+ * its descriptor, or a function that resolves with it (called by each call, e.g. a lookup by name).
  */
-export class CallObserver<A extends ApiName, D = Record<never, never>> {
+export class CallObserver<A extends ApiName, D = Record<never, never>> extends Subscribable {
   #client: DingTalkClient;
-  #api: A;
+  #api: ApiDescriptor<A> | (() => Promise<ApiDescriptor<A>>);
   #options: CallObserverOptions<D | Partial<ApiParams<A>>>;
-  #listeners = new Set<() => void>();
   #pending = new Set<AbortController>();
   #latest = 0;
   #result: CallResult<A, D>;
 
-  constructor(client: DingTalkClient, api: A, options: CallObserverOptions<D> = {}) {
+  constructor(
+    client: DingTalkClient,
+    api: ApiDescriptor<A> | (() => Promise<ApiDescriptor<A>>),
+    options: CallObserverOptions<D> = {},
+  ) {
+    super();
     this.#client = client;
     this.#api = api;
     this.#options = options;
@@ -108,12 +115,6 @@ export class CallObserver<A extends ApiName, D = Record<never, never>> {
   /** The current state and actions (a new object after every change). */
   getResult = (): CallResult<A, D> => this.#result;
 
-  /** Calls `listener` after every state change; returns the unsubscribe function. */
-  subscribe = (listener: () => void): (() => void) => {
-    this.#listeners.add(listener);
-    return () => this.#listeners.delete(listener);
-  };
-
   /**
    * Marks the owner as mounted. The returned function aborts every pending call and drops their
    * outcomes: nothing is published after it.
@@ -127,13 +128,17 @@ export class CallObserver<A extends ApiName, D = Record<never, never>> {
     this.#pending.add(controller);
     this.#publish({ status: 'pending', progress: undefined });
     const { defaults, fromSignature } = this.#options;
-    const promise = this.#client.call(this.#api, { ...defaults, ...params } as ApiParams<A>, {
-      signal,
-      fromSignature,
-      onProgress: (progress: ApiProgress<A>) => {
-        if (id === this.#latest && this.#result.isPending) this.#publish({ progress });
-      },
-    });
+    const client = this.#client;
+    const api = this.#api;
+    const call = (descriptor: ApiDescriptor<A>) =>
+      client.call(descriptor, { ...defaults, ...params } as ApiParams<A>, {
+        signal,
+        fromSignature,
+        onProgress: (progress: ApiProgress<A>) => {
+          if (id === this.#latest && this.#result.isPending) this.#publish({ progress });
+        },
+      });
+    const promise = typeof api === 'function' ? api().then(call) : call(api);
     void promise
       .then(
         (data) => {
@@ -150,11 +155,11 @@ export class CallObserver<A extends ApiName, D = Record<never, never>> {
   reset = (): void => {
     this.#latest++;
     this.#result = this.#idle();
-    this.#emit();
+    this.notify();
   };
 
   cancel = (): void => {
-    if (this.#abort()) this.#emit();
+    if (this.#abort()) this.notify();
   };
 
   /** Aborts every pending call and drops their outcomes; `true` when the state went back to idle. */
@@ -190,10 +195,6 @@ export class CallObserver<A extends ApiName, D = Record<never, never>> {
       ...patch,
       isPending: status === 'pending',
     } as CallResult<A, D>;
-    this.#emit();
-  }
-
-  #emit(): void {
-    for (const listener of this.#listeners) listener();
+    this.notify();
   }
 }

@@ -1,9 +1,18 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { JsapiConfig, Platform, ReadyInfo, Transport } from './Bridge';
+import {
+  bizContactChoose,
+  bizUtilOpen,
+  bizUtilUploadAttachment,
+  deviceNotificationAlert,
+  deviceNotificationToast,
+  deviceNotificationVibrate,
+  runtimePermissionRequestAuthCode,
+} from './catalog/apis';
 import { apisNeedingAuth } from './catalog/catalog';
 import { createBridge } from './createBridge';
-import { DingTalkClient, type SignatureConfig } from './DingTalkClient';
+import { DingTalkClient } from './DingTalkClient';
 import { DingTalkError } from './DingTalkError';
+import type { JsapiConfig, Platform, ReadyInfo, SignatureConfig, Transport } from './types';
 
 const signature: SignatureConfig = {
   agentId: '1001',
@@ -54,13 +63,13 @@ describe('DingTalkClient', () => {
     expect(client.getState()).toBe(client.getInitialState());
     expect(client.getState().status).toBe('idle');
     expect(client.bridge).toBeUndefined();
-    expect(client.isSupported('device.notification.alert')).toBe(false);
+    expect(client.isSupported(deviceNotificationAlert)).toBe(false);
     expect(factory).not.toHaveBeenCalled();
     client.start();
     client.start();
     expect(factory).toHaveBeenCalledTimes(1);
-    expect(client.isSupported('device.notification.alert')).toBe(true);
-    expect(client.isSupported('device.notification.vibrate')).toBe(false);
+    expect(client.isSupported(deviceNotificationAlert)).toBe(true);
+    expect(client.isSupported(deviceNotificationVibrate)).toBe(false);
   });
 
   it('signs the URL without its hash once, however many calls wait, and runs them after ready', async () => {
@@ -70,8 +79,8 @@ describe('DingTalkClient', () => {
     const seen: string[] = [];
     client.subscribe(() => seen.push(client.getState().status));
 
-    const first = client.call('device.notification.toast', { text: 'one' });
-    const second = client.call('device.notification.toast', { text: 'two' });
+    const first = client.call(deviceNotificationToast, { text: 'one' });
+    const second = client.call(deviceNotificationToast, { text: 'two' });
     client.start();
     await settle();
     expect(getSignature).toHaveBeenCalledTimes(1);
@@ -96,12 +105,10 @@ describe('DingTalkClient', () => {
       getSignature: async () => signature,
     });
     client.start();
-    await expect(client.call('device.notification.toast', { text: 'hi', duration: 9 })).rejects.toMatchObject(
-      {
-        code: 'INVALID_PARAMS',
-        field: 'duration',
-      },
-    );
+    await expect(client.call(deviceNotificationToast, { text: 'hi', duration: 9 })).rejects.toMatchObject({
+      code: 'INVALID_PARAMS',
+      field: 'duration',
+    });
     expect(fake.calls).toHaveLength(0);
   });
 
@@ -112,7 +119,7 @@ describe('DingTalkClient', () => {
       getSignature: async () => signature,
     });
     const controller = new AbortController();
-    const call = client.call('device.notification.toast', { text: 'hi' }, { signal: controller.signal });
+    const call = client.call(deviceNotificationToast, { text: 'hi' }, { signal: controller.signal });
     controller.abort();
     await expect(call).rejects.toMatchObject({ code: 'ABORTED', api: 'device.notification.toast' });
     await settle();
@@ -131,12 +138,12 @@ describe('DingTalkClient', () => {
     await settle();
 
     vi.stubGlobal('location', { href: 'https://app.example.com/home?tab=1#/detail/3' });
-    void client.call('device.notification.toast', { text: 'same page' });
+    void client.call(deviceNotificationToast, { text: 'same page' });
     expect(getSignature).toHaveBeenCalledTimes(1);
     expect(fake.calls).toHaveLength(1);
 
     vi.stubGlobal('location', { href: 'https://app.example.com/orders' });
-    void client.call('device.notification.toast', { text: 'new page' });
+    void client.call(deviceNotificationToast, { text: 'new page' });
     expect(client.getState().status).toBe('configuring');
     await settle();
     expect(getSignature).toHaveBeenLastCalledWith('https://app.example.com/orders');
@@ -170,7 +177,7 @@ describe('DingTalkClient', () => {
       bridge: createBridge(fakeTransport('notInDingTalk').transport),
       getSignature,
     });
-    await expect(client.call('device.notification.toast', { text: 'hi' })).rejects.toMatchObject({
+    await expect(client.call(deviceNotificationToast, { text: 'hi' })).rejects.toMatchObject({
       code: 'NOT_IN_DINGTALK',
     });
     expect(client.getState()).toMatchObject({ status: 'unavailable', platform: 'notInDingTalk' });
@@ -193,8 +200,9 @@ describe('DingTalkClient', () => {
     const onError = vi.fn<(error: DingTalkError) => void>();
     const client = new DingTalkClient({ bridge: createBridge(fake.transport), getSignature, onError });
     client.start();
-    await settle();
-    expect(client.getState().error).toMatchObject({ code: 'SIGNATURE_FAILED', api: 'getSignature' });
+    await vi.waitFor(() =>
+      expect(client.getState().error).toMatchObject({ code: 'SIGNATURE_FAILED', api: 'getSignature' }),
+    );
     expect(client.getState().error?.message).toContain('getSignature failed: fetch failed.');
     expect(onError).toHaveBeenCalledTimes(1);
 
@@ -211,26 +219,25 @@ describe('DingTalkClient', () => {
   });
 
   it('keeps one full stop after a message that has its own, and passes SIGNATURE_FAILED through', async () => {
-    const own = new DingTalkError(
-      'SIGNATURE_FAILED',
-      'getSignature: GET /sign answered 403 ORIGIN_NOT_ALLOWED: …',
-      {
-        api: 'getSignature',
-      },
-    );
+    const own = new DingTalkError('SIGNATURE_FAILED', {
+      api: 'getSignature',
+      message: 'getSignature: GET /sign answered 403 ORIGIN_NOT_ALLOWED: …',
+    });
     const getSignature = vi
       .fn<(url: string) => Promise<SignatureConfig>>()
       .mockRejectedValueOnce(new Error('Add it to allowedOrigins if the app is served from there.'))
       .mockRejectedValueOnce(own);
     const client = new DingTalkClient({ bridge: createBridge(fakeTransport().transport), getSignature });
     client.start();
-    await settle();
-    expect(client.getState().error?.message).toMatch(
-      /^getSignature failed: Add it to allowedOrigins if the app is served from there\. It signs the URL /,
+    await vi.waitFor(() =>
+      expect(client.getState().error?.message).toMatch(
+        /^getSignature failed: Add it to allowedOrigins if the app is served from there\. It signs the URL /,
+      ),
     );
     client.retry();
-    await settle();
-    expect(client.getState().error).toBe(own);
+    await vi.waitFor(() => expect(client.getState().error).toBe(own));
+    // A message of the caller's own is kept.
+    expect(own.message).toBe('getSignature: GET /sign answered 403 ORIGIN_NOT_ALLOWED: …');
   });
 
   it('says how old the timestamp is and that config ran twice when a retried config fails', async () => {
@@ -245,20 +252,25 @@ describe('DingTalkClient', () => {
     await settle();
     expect(fake.configs[0]!.config.jsApiList).toEqual(['biz.contact.choose']);
     fake.configs[0]!.reject({ errorCode: '3', errorMessage: 'signature mismatch' });
-    await settle();
+    await vi.waitFor(() => expect(client.getState().error).toBeDefined());
     const first = client.getState().error!;
-    expect(first.code).toBe('CONFIG_FAILED');
+    expect(first).toMatchObject({
+      code: 'CONFIG_FAILED',
+      details: { url: 'https://app.example.com/home', count: 1, agentId: '1001', nonceStr: 'nonce-1' },
+    });
+    // The diagnosis: two checks apply to this URL, and the timestamp is old.
+    expect(first.message).toContain(
+      'Check: (1) A server that adds :443 or :80 to the URL signs a different string; sign it exactly as above. (2) The jsapi_ticket may be stale or from another app',
+    );
+    expect(first.message).not.toContain('(3)');
     expect(first.message).toMatch(/This timeStamp is 900\d s old\./);
-    expect(first.details?.hints).toEqual([
-      'A server that adds :443 or :80 to the URL signs a different string; sign it exactly as above.',
-      expect.stringContaining('The jsapi_ticket may be stale or from another app'),
-    ]);
 
     client.retry();
     await settle();
     fake.configs[1]!.reject({ errorCode: '3', errorMessage: 'signature mismatch' });
-    await settle();
-    expect(client.getState().error?.message).toContain('config was called 2 times on this page');
+    await vi.waitFor(() =>
+      expect(client.getState().error?.message).toContain('config was called 2 times on this page'),
+    );
   });
 
   it('rejects calls that waited for a failed handshake with its failure, and later calls at once', async () => {
@@ -267,11 +279,11 @@ describe('DingTalkClient', () => {
       bridge: createBridge(fake.transport),
       getSignature: async () => signature,
     });
-    const waiting = client.call('device.notification.toast', { text: 'hi' });
+    const waiting = client.call(deviceNotificationToast, { text: 'hi' });
     await settle();
     fake.configs[0]!.reject({ errorCode: 52013, errorMessage: 'bad' });
     await expect(waiting).rejects.toMatchObject({ code: 'CONFIG_FAILED', errorCode: 52013 });
-    await expect(client.call('device.notification.toast', { text: 'again' })).rejects.toBe(
+    await expect(client.call(deviceNotificationToast, { text: 'again' })).rejects.toBe(
       client.getState().error,
     );
     expect(fake.calls).toHaveLength(0);
@@ -280,7 +292,7 @@ describe('DingTalkClient', () => {
   it('skips the handshake without getSignature', async () => {
     const fake = fakeTransport();
     const client = new DingTalkClient({ bridge: createBridge(fake.transport) });
-    const call = client.call('device.notification.toast', { text: 'hi' });
+    const call = client.call(deviceNotificationToast, { text: 'hi' });
     expect(client.getState().status).toBe('ready');
     expect(fake.calls).toHaveLength(1);
     fake.calls[0]!.resolve(undefined);
@@ -294,7 +306,7 @@ describe('DingTalkClient', () => {
       bridge: createBridge(fake.transport),
       getSignature: async () => signature,
     });
-    const call = client.call('runtime.permission.requestAuthCode', {} as never, {
+    const call = client.call(runtimePermissionRequestAuthCode, {} as never, {
       fromSignature: ['corpId'],
     });
     await settle();
@@ -308,7 +320,7 @@ describe('DingTalkClient', () => {
     await expect(call).resolves.toEqual({ code: 'auth-code' });
     // Given params win over the signature.
     const own = client.call(
-      'runtime.permission.requestAuthCode',
+      runtimePermissionRequestAuthCode,
       { corpId: 'ding-other' },
       { fromSignature: ['corpId'] },
     );
@@ -318,7 +330,7 @@ describe('DingTalkClient', () => {
 
     const unsigned = new DingTalkClient({ bridge: createBridge(fakeTransport().transport) });
     await expect(
-      unsigned.call('runtime.permission.requestAuthCode', {} as never, { fromSignature: ['corpId'] }),
+      unsigned.call(runtimePermissionRequestAuthCode, {} as never, { fromSignature: ['corpId'] }),
     ).rejects.toMatchObject({
       code: 'INVALID_PARAMS',
       api: 'runtime.permission.requestAuthCode',
@@ -337,18 +349,18 @@ describe('DingTalkClient', () => {
     fake.ready();
     await settle();
     const fromSignature = ['space.corpId'] as const;
-    void client.call('biz.util.uploadAttachment', { types: ['space'], space: { spaceId: '1001' } } as never, {
+    void client.call(bizUtilUploadAttachment, { types: ['space'], space: { spaceId: '1001' } } as never, {
       fromSignature,
     });
     void client.call(
-      'biz.util.uploadAttachment',
+      bizUtilUploadAttachment,
       { types: ['photo'], image: { spaceId: '1001' } },
       {
         fromSignature,
       },
     );
     void client.call(
-      'biz.util.open',
+      bizUtilOpen,
       { name: 'profile', params: { id: '0573', corpId: 'ding-other' } },
       { fromSignature: ['params.corpId'] },
     );
@@ -363,7 +375,7 @@ describe('DingTalkClient', () => {
   it('rejects UNAUTHORIZED rather than asking for corpId when there is no handshake to authorise', async () => {
     const client = new DingTalkClient({ bridge: createBridge(fakeTransport().transport) });
     await expect(
-      client.call('biz.contact.choose', {} as never, { fromSignature: ['corpId'] }),
+      client.call(bizContactChoose, {} as never, { fromSignature: ['corpId'] }),
     ).rejects.toMatchObject({ code: 'UNAUTHORIZED', api: 'biz.contact.choose' });
   });
 
@@ -374,7 +386,7 @@ describe('DingTalkClient', () => {
       getSignature: async () => signature,
     });
     await expect(
-      client.call('biz.contact.choose', {} as never, { fromSignature: ['corpId'] }),
+      client.call(bizContactChoose, {} as never, { fromSignature: ['corpId'] }),
     ).rejects.toMatchObject({ code: 'NOT_IN_DINGTALK', api: 'biz.contact.choose' });
     expect(fake.calls).toHaveLength(0);
   });
@@ -397,5 +409,20 @@ describe('DingTalkClient', () => {
     const listener = () => {};
     client.on('leftBtnClick', listener);
     expect(fake.transport.on).toHaveBeenCalledWith('leftBtnClick', listener);
+  });
+
+  it('has bound methods: they work taken off the client', async () => {
+    const fake = fakeTransport();
+    const { call, start, getState, subscribe, isSupported } = new DingTalkClient({
+      bridge: createBridge(fake.transport),
+    });
+    const seen: string[] = [];
+    subscribe(() => seen.push(getState().status));
+    start();
+    expect(seen).toEqual(['ready']);
+    expect(isSupported(deviceNotificationAlert)).toBe(true);
+    const answer = call(deviceNotificationToast, { text: 'hi' });
+    fake.calls[0]!.resolve(undefined);
+    await expect(answer).resolves.toBeUndefined();
   });
 });

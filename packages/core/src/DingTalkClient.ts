@@ -1,16 +1,23 @@
-import type { Bridge, CallOptions, JsapiConfig, Platform, ReadyInfo } from './Bridge';
+import { abortable } from './abortable';
+import { pageBridge } from './adapters/detectBridge';
 import type { ApiName, ApiParams, ApiProgress, ApiResult, EventName, EventPayload } from './catalog/ApiMap';
-import { DingTalkError } from './DingTalkError';
-import type { Outcome } from './handshake';
-import { loadEngine, loadedEngine } from './loadEngine';
-import { noop } from './noop';
+import { supports } from './catalog/supports';
+import { validate } from './catalog/validate';
+import { DingTalkError, isDingTalkError } from './DingTalkError';
+import { defaultLocale, localize } from './localize';
+import { Subscribable } from './Subscribable';
 import { signatureUrl } from './signatureUrl';
-
-/**
- * What `getSignature` resolves with: the server's signature of the page URL — `config`'s fields
- * without `jsApiList`, which the provider adds.
- */
-export type SignatureConfig = Omit<JsapiConfig, 'jsApiList'>;
+import type {
+  ApiDescriptor,
+  Bridge,
+  ClientCallOptions,
+  Locale,
+  Platform,
+  ReadyInfo,
+  SignatureConfig,
+  SignatureField,
+  SignatureKey,
+} from './types';
 
 /**
  * - `idle`: nothing has started (also during a server render).
@@ -36,30 +43,13 @@ export interface DingTalkState {
   readonly agentId: string | undefined;
 }
 
-/** The keys a call can take from the handshake's signature when not given. */
-export type SignatureKey = 'corpId' | 'agentId';
-
-/**
- * Where a key taken from the signature goes: a param of its own (`'corpId'`), or one level down
- * (`'space.corpId'`, filled only when params has a `space`).
- */
-export type SignatureField = SignatureKey | `${string}.${SignatureKey}`;
-
-/** Options of one {@link DingTalkClient.call}: the bridge's, plus keys to take from the signature. */
-export interface ClientCallOptions<Progress = unknown> extends CallOptions<Progress> {
-  /**
-   * Keys that params lack to take from the handshake's signature (once it is done): `corpId` for
-   * the APIs that need it, `'space.corpId'` one level down. `INVALID_PARAMS` when there is no
-   * signature to take them from.
-   * @default []
-   */
-  fromSignature?: readonly SignatureField[] | undefined;
-}
-
 /** Options of a {@link DingTalkClient}; the provider's props are these too. */
 export interface DingTalkClientOptions {
-  /** The bridge to DingTalk, or a function that creates it on first use (never on a server). */
-  bridge: Bridge | (() => Bridge);
+  /**
+   * The bridge to DingTalk, or a function that creates it on first use (never on a server).
+   * @default the page's detected bridge (`detectBridge()`, made once per page when first needed)
+   */
+  bridge?: Bridge | (() => Bridge) | undefined;
   /**
    * Signs the page URL on your server. Without it the handshake is skipped and only APIs that
    * need no authorisation work.
@@ -71,10 +61,19 @@ export interface DingTalkClientOptions {
   signatureTimeoutMs?: number | undefined;
   /** Milliseconds to wait for the client's answer to `config`. @default 10000 */
   configTimeoutMs?: number | undefined;
+  /** The language of error messages. @default from `navigator.language`: `'zh-CN'` for `zh*`, else `'en'` */
+  locale?: Locale | undefined;
   /** Called after each successful handshake. */
   onReady?: ((info: ReadyInfo) => void) | undefined;
   /** Called when a handshake fails. */
   onError?: ((error: DingTalkError) => void) | undefined;
+}
+
+/** How one handshake ended: the failure, or what `ready` reported and the state it leads to. */
+interface Outcome {
+  error?: DingTalkError;
+  ready?: ReadyInfo;
+  state?: Partial<DingTalkState>;
 }
 
 /** One signed handshake of one page URL. */
@@ -86,7 +85,7 @@ interface Handshake {
 }
 
 // Per bridge, not per client: `config` belongs to the page, so a provider that remounts (or a
-// second provider) on the same URL reuses the handshake instead of configuring again.
+// second provider, or a client prepared before React) on the same URL reuses the handshake.
 const handshakes = new WeakMap<Bridge, Handshake>();
 
 const initialState: DingTalkState = {
@@ -99,27 +98,42 @@ const initialState: DingTalkState = {
   agentId: undefined,
 };
 
+function withTimeout<T>(promise: Promise<T>, ms: number, error: () => DingTalkError): Promise<T> {
+  if (ms <= 0) return promise;
+  let timer: ReturnType<typeof setTimeout>;
+  return Promise.race([
+    promise,
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(error()), ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
+}
+
+/** A path's key and the param it sits in, if any: `'space.corpId'` → `['corpId', 'space']`. */
+const split = (path: SignatureField) => path.split('.').reverse() as [SignatureKey, string?];
+
 /**
- * Runs DingTalk's signed `config`/`ready` handshake once per page URL and holds its state.
- * Framework-agnostic: UI layers subscribe to it. Calls made before `ready` wait for it; a call
- * made after a client-side navigation to another URL (hash changes aside) signs the new URL first.
+ * Runs DingTalk's signed `config`/`ready` handshake once per page URL, holds its state, and
+ * sequences every call: keys from the signature, validation, authorisation, the wait for
+ * `ready` (re-signing after a client-side navigation to another URL; hash changes aside), then
+ * the bridge. Every error it rejects with carries the message of its `locale`. Framework-agnostic:
+ * UI layers subscribe to it. Its methods are bound: `const { call } = client` works.
  */
-export class DingTalkClient {
+export class DingTalkClient extends Subscribable {
   #options: DingTalkClientOptions;
   #bridge: Bridge | undefined;
   #state = initialState;
-  #listeners = new Set<() => void>();
   #current: Handshake | undefined;
-  #asked = false;
 
-  constructor(options: DingTalkClientOptions) {
+  constructor(options: DingTalkClientOptions = {}) {
+    super();
     this.#options = options;
   }
 
   /** Replaces the options other than `bridge` (e.g. a new `getSignature` closure). */
-  setOptions(options: Omit<DingTalkClientOptions, 'bridge'>): void {
+  setOptions = (options: Omit<DingTalkClientOptions, 'bridge'>): void => {
     this.#options = { ...options, bridge: this.#options.bridge };
-  }
+  };
 
   /** The current state snapshot (a new object after every change). */
   getState = (): DingTalkState => this.#state;
@@ -127,16 +141,15 @@ export class DingTalkClient {
   /** The state before anything started; what a server render shows. */
   getInitialState = (): DingTalkState => initialState;
 
-  /** Calls `listener` after every state change; returns the unsubscribe function. */
-  subscribe = (listener: () => void): (() => void) => {
-    this.#listeners.add(listener);
-    return () => this.#listeners.delete(listener);
-  };
-
   /** The bridge in use: the one given, or the created one once it exists. */
   get bridge(): Bridge | undefined {
     const { bridge } = this.#options;
-    return this.#bridge ?? (typeof bridge === 'function' ? undefined : bridge);
+    return this.#bridge ?? (typeof bridge === 'object' ? bridge : undefined);
+  }
+
+  /** The language of the errors it rejects with. */
+  get locale(): Locale {
+    return this.#options.locale ?? defaultLocale();
   }
 
   /** Creates the bridge and starts the handshake for the current URL, unless one exists. */
@@ -146,73 +159,98 @@ export class DingTalkClient {
 
   /** Runs the handshake again (after a failure, or to re-sign on purpose). */
   retry = (): void => {
-    if (this.#state.status === 'configuring') return;
-    this.#ensure(true);
+    if (this.#state.status !== 'configuring') this.#ensure(true);
   };
 
   /**
-   * Whether `api` can run on this platform and client version (`false` until the bridge is
-   * known). With a bridge whose checks load lazily it is `false` until they arrive; then the
-   * state changes, so subscribers ask again.
+   * Whether the API of `api` (its descriptor) can run on this platform and client version;
+   * `false` until the bridge is known.
    */
-  isSupported = (api: ApiName | (string & {})): boolean => {
+  isSupported = (api: ApiDescriptor): boolean => {
     const { bridge } = this;
-    const engine = loadedEngine();
-    if (bridge && !engine && !this.#asked) {
-      this.#asked = true;
-      loadEngine().then(
-        () => this.#set({}),
-        () => {
-          // Asked again next time: the load is retried.
-          this.#asked = false;
-        },
-      );
-    }
-    return !!(bridge && engine?.isSupported(api, bridge.platform, bridge.version));
+    return !!bridge && supports(api, bridge.platform, bridge.version);
   };
 
   /**
-   * Calls a JS-API through the bridge: validates first (`INVALID_PARAMS` at once), waits for the
-   * handshake (re-signing after a navigation), then lets the bridge check support and authorisation.
-   * Without `getSignature`, an API that needs authorisation rejects `UNAUTHORIZED` at once. Keys
-   * in `fromSignature` that params lack are taken from the signature, so such a call is validated
-   * once the handshake is done.
+   * Calls a JS-API, given by its descriptor (from `@dingkit/core/apis`), through the bridge.
+   * Keys in `fromSignature` that params lack are taken from the signature once the handshake is
+   * done; params are validated (`INVALID_PARAMS` at once, before any wait); without
+   * `getSignature` an API that needs authorisation rejects `UNAUTHORIZED` at once; then it waits
+   * for the handshake (re-signing after a navigation) and lets the bridge check support and
+   * authorisation.
    */
-  call<A extends ApiName>(
-    api: A,
+  call = <A extends ApiName>(
+    api: ApiDescriptor<A>,
     params: ApiParams<A>,
     options: ClientCallOptions<ApiProgress<A>> = {},
-  ): Promise<ApiResult<A>> {
-    const bridge = this.#resolveBridge();
-    const engine = loadedEngine();
-    // The checks are not loaded yet: they arrive long before a handshake could finish.
-    if (!engine) return this.#wait(api, options.signal, loadEngine(), () => this.call(api, params, options));
-    return engine.call(
-      this,
-      bridge,
-      api,
-      params as Record<string, unknown>,
-      options as ClientCallOptions<never>,
-      !!this.#options.getSignature,
-      (then) => this.#afterReady(api, options.signal, then),
+  ): Promise<ApiResult<A>> =>
+    this.#call(api, params as Record<string, unknown>, options).catch((error: unknown) =>
+      localize(error, this.locale).then((localized) => Promise.reject(localized)),
     ) as Promise<ApiResult<A>>;
-  }
 
   /** Subscribes to a client event; returns the unsubscribe function. */
-  on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void {
-    return this.#resolveBridge().on(event, listener);
+  on = <E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): (() => void) =>
+    this.#resolveBridge().on(event, listener);
+
+  #call(
+    api: ApiDescriptor,
+    params: Record<string, unknown>,
+    { fromSignature = [], ...options }: ClientCallOptions<never>,
+  ): Promise<unknown> {
+    const bridge = this.#resolveBridge();
+    const { name } = api;
+    try {
+      // Before filling: a signature to fill from is what such a call lacks.
+      if (!this.#options.getSignature && bridge.platform !== 'notInDingTalk' && api.auth) {
+        throw new DingTalkError('UNAUTHORIZED', { api: name, details: { reason: 'unsigned' } });
+      }
+      const keys = fromSignature.filter((path) => {
+        const [key, outer] = split(path);
+        const holder = outer ? params[outer] : params;
+        return !!holder && (holder as Record<string, unknown>)[key] === undefined;
+      });
+      if (keys.length) {
+        return this.#afterReady(name, options.signal, () =>
+          this.#call(api, this.#fill(name, params, keys, bridge.platform), options),
+        );
+      }
+      validate(api, params);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    return this.#afterReady(name, options.signal, () => bridge.call(api, params as never, options));
+  }
+
+  /**
+   * `params` with the keys at `paths` taken from the handshake's signature; `INVALID_PARAMS` when
+   * it has none (`NOT_IN_DINGTALK` outside DingTalk, where there never is one).
+   */
+  #fill(api: string, params: Record<string, unknown>, paths: readonly SignatureField[], platform: Platform) {
+    const filled = { ...params };
+    for (const path of paths) {
+      const [key, outer] = split(path);
+      const value = this.#state[key];
+      if (value === undefined) {
+        throw platform === 'notInDingTalk'
+          ? new DingTalkError('NOT_IN_DINGTALK', { api })
+          : new DingTalkError('INVALID_PARAMS', { api, field: path, details: { reason: 'signature', key } });
+      }
+      if (outer) filled[outer] = { ...(filled[outer] as object), [key]: value };
+      else filled[key] = value;
+    }
+    return filled;
   }
 
   #resolveBridge(): Bridge {
-    const { bridge } = this.#options;
+    const { bridge = pageBridge } = this.#options;
     this.#bridge ??= typeof bridge === 'function' ? bridge() : bridge;
     return this.#bridge;
   }
 
-  #set = (patch: Partial<DingTalkState>): void => {
+  #set(patch: Partial<DingTalkState>): void {
     this.#state = { ...this.#state, ...patch };
-    for (const listener of this.#listeners) listener();
-  };
+    this.notify();
+  }
 
   /** Makes sure a handshake for the current URL exists or ran; returns it (none when not needed). */
   #ensure(force = false): Handshake | undefined {
@@ -224,22 +262,15 @@ export class DingTalkClient {
       if (this.#state.status !== status) this.#set({ status, platform, error: undefined });
       return undefined;
     }
-    const href = globalThis.location?.href ?? '';
-    const url = signatureUrl(href);
+    const url = signatureUrl(globalThis.location?.href ?? '');
     let handshake = handshakes.get(bridge);
     if (force || !handshake || (handshake.outcome && handshake.url !== url)) {
-      // Asked for at once, while the checks may still be loading.
-      const signed = new Promise<SignatureConfig>((resolve) => resolve(getSignature(url)));
-      signed.catch(noop);
-      const options = this.#options;
       const started: Handshake = {
         url,
-        done: loadEngine()
-          .then((engine) => engine.handshake(bridge, signed, url, href, options))
-          .catch((error: DingTalkError) => ({ error }))
-          .then((outcome) => {
-            started.outcome = outcome;
-          }),
+        // The signature is asked for now, while the adapter and dingtalk-jsapi load.
+        done: this.#handshake(bridge, url, getSignature).then((outcome) => {
+          started.outcome = outcome;
+        }),
       };
       handshake = started;
       handshakes.set(bridge, handshake);
@@ -247,15 +278,70 @@ export class DingTalkClient {
     if (this.#current !== handshake) {
       this.#current = handshake;
       const followed = handshake;
-      // An outcome exists only once the engine has made it.
-      const settle = () => loadedEngine()!.settle(followed.outcome!, this.#set, this.#options);
-      if (followed.outcome) settle();
+      if (followed.outcome) this.#settle(followed.outcome);
       else {
         this.#set({ status: 'configuring', platform, error: undefined });
-        void followed.done.then(() => this.#current === followed && settle());
+        void followed.done.then(() => this.#current === followed && this.#settle(followed.outcome!));
       }
     }
     return handshake;
+  }
+
+  /**
+   * One signed handshake: asks `getSignature` (synchronously, so the request starts at once),
+   * then sends `config` through the bridge, which checks the signature. Never rejects: a failure,
+   * with its message in, is the outcome's `error`.
+   */
+  async #handshake(
+    bridge: Bridge,
+    url: string,
+    getSignature: (url: string) => Promise<SignatureConfig>,
+  ): Promise<Outcome> {
+    const { jsApiList, signatureTimeoutMs = 10_000, configTimeoutMs = 10_000 } = this.#options;
+    const signatureFailed = (details: Record<string, unknown>, cause?: unknown) =>
+      new DingTalkError('SIGNATURE_FAILED', { api: 'getSignature', details: { url, ...details }, cause });
+    try {
+      const signed = await withTimeout(
+        new Promise<SignatureConfig>((resolve) => resolve(getSignature(url))),
+        signatureTimeoutMs,
+        () => signatureFailed({ reason: 'timeout', timeoutMs: signatureTimeoutMs }),
+      ).catch((raw: unknown) => {
+        throw isDingTalkError(raw, 'SIGNATURE_FAILED') ? raw : signatureFailed({}, raw);
+      });
+      const { timeStamp, nonceStr } = signed ?? {};
+      const ready = await withTimeout(
+        bridge.config({ ...signed, jsApiList }),
+        configTimeoutMs,
+        () =>
+          new DingTalkError('TIMEOUT', {
+            api: 'config',
+            details: { url, timeStamp, nonceStr, timeoutMs: configTimeoutMs },
+          }),
+      );
+      return {
+        ready,
+        state: {
+          status: 'ready',
+          error: undefined,
+          authorizedAPIList: ready.authorizedAPIList,
+          unauthorizedAPIList: ready.unauthorizedAPIList,
+          corpId: signed.corpId,
+          agentId: String(signed.agentId),
+        },
+      };
+    } catch (raw) {
+      const error = isDingTalkError(raw)
+        ? raw
+        : new DingTalkError('CONFIG_FAILED', { api: 'config', cause: raw });
+      return { error: await localize(error, this.locale) };
+    }
+  }
+
+  /** Puts a handshake's outcome into the state, then tells `onReady` or `onError`. */
+  #settle({ error, ready, state }: Outcome): void {
+    this.#set(error ? { status: 'error', error } : state!);
+    if (error) this.#options.onError?.(error);
+    else this.#options.onReady?.(ready!);
   }
 
   /** Runs `then` once ready: at once when ready now, after the handshake otherwise. */
@@ -265,27 +351,6 @@ export class DingTalkClient {
     if (!handshake || (outcome && !outcome.error)) return then();
     if (outcome) return Promise.reject(outcome.error);
     // Checked again once settled: the URL may have changed while waiting.
-    return this.#wait(api, signal, handshake.done, () => this.#afterReady(api, signal, then));
-  }
-
-  /** Runs `then` after `until` settles, unless `signal` aborts first (then rejects `ABORTED` at once). */
-  #wait<T>(api: string, signal: AbortSignal | undefined, until: Promise<unknown>, then: () => Promise<T>) {
-    return new Promise<T>((resolve, reject) => {
-      const onAbort = () =>
-        reject(
-          new DingTalkError('ABORTED', `${api} was aborted while waiting for DingTalk to be ready.`, {
-            api,
-            cause: signal?.reason,
-          }),
-        );
-      if (signal?.aborted) return onAbort();
-      signal?.addEventListener('abort', onAbort, { once: true });
-      until
-        .then(() => {
-          signal?.removeEventListener('abort', onAbort);
-          if (!signal?.aborted) resolve(then());
-        })
-        .catch(reject);
-    });
+    return abortable(handshake.done, signal, api).then(() => this.#afterReady(api, signal, then));
   }
 }

@@ -1,7 +1,17 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { InvokeContext, Platform, Transport } from './Bridge';
+import {
+  bizDingPost,
+  bizNavigationSetTitle,
+  bizUtilDownloadFile,
+  bizUtilOpenModal,
+  deviceNotificationAlert,
+  deviceNotificationConfirm,
+  deviceNotificationToast,
+} from './catalog/apis';
+import { apisNeedingAuth, catalog } from './catalog/catalog';
 import { createBridge } from './createBridge';
 import { DingTalkError } from './DingTalkError';
+import type { InvokeContext, Platform, Transport } from './types';
 
 function spyTransport(
   platform: Platform = 'pc',
@@ -34,14 +44,14 @@ describe('createBridge', () => {
   it('passes a valid call to the transport and resolves with its result', async () => {
     const { transport, calls } = spyTransport();
     const bridge = createBridge(transport);
-    await expect(bridge.call('device.notification.confirm', confirm)).resolves.toEqual({ buttonIndex: 0 });
+    await expect(bridge.call(deviceNotificationConfirm, confirm)).resolves.toEqual({ buttonIndex: 0 });
     expect(calls.map((call) => [call.api, call.params])).toEqual([['device.notification.confirm', confirm]]);
   });
 
   it('rejects bad params with INVALID_PARAMS before the transport', async () => {
     const { transport, calls } = spyTransport();
     const error = await createBridge(transport)
-      .call('device.notification.toast', { text: 'hi', duration: 9 })
+      .call(deviceNotificationToast, { text: 'hi', duration: 9 })
       .catch((e: unknown) => e);
     expect(error).toMatchObject({
       code: 'INVALID_PARAMS',
@@ -54,7 +64,7 @@ describe('createBridge', () => {
   it('rejects NOT_IN_DINGTALK and UNSUPPORTED at once, without crossing', async () => {
     const outside = spyTransport('notInDingTalk');
     await expect(
-      createBridge(outside.transport).call('device.notification.alert', { message: 'x' }),
+      createBridge(outside.transport).call(deviceNotificationAlert, { message: 'x' }),
     ).rejects.toMatchObject({
       code: 'NOT_IN_DINGTALK',
     });
@@ -70,7 +80,7 @@ describe('createBridge', () => {
     ).rejects.toMatchObject({ code: 'NOT_IN_DINGTALK' });
     const android = spyTransport('android');
     await expect(
-      createBridge(android.transport).call('biz.util.openModal', { url: 'https://a.example.com/m' }),
+      createBridge(android.transport).call(bizUtilOpenModal, { url: 'https://a.example.com/m' }),
     ).rejects.toMatchObject({ code: 'UNSUPPORTED', api: 'biz.util.openModal' });
     expect([...outside.calls, ...android.calls]).toHaveLength(0);
   });
@@ -95,7 +105,7 @@ describe('createBridge', () => {
       text: '请审批',
       attachment: { title: '报销单', url: 'https://a.example.com/1' },
     };
-    await expect(bridge.call('biz.ding.post', post)).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
+    await expect(bridge.call(bizDingPost, post)).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
     expect(calls).toHaveLength(0);
   });
 
@@ -121,7 +131,7 @@ describe('createBridge', () => {
       seen = signal;
       return new Promise(() => {});
     });
-    const pending = createBridge(transport).call('biz.navigation.setTitle', { title: 'x' });
+    const pending = createBridge(transport).call(bizNavigationSetTitle, { title: 'x' });
     const outcome = pending.catch((e: unknown) => e);
     await vi.advanceTimersByTimeAsync(10_000);
     expect(await outcome).toMatchObject({ code: 'TIMEOUT', details: { timeoutMs: 10_000 } });
@@ -133,13 +143,13 @@ describe('createBridge', () => {
     const { transport } = spyTransport('pc', () => new Promise(() => {}));
     const bridge = createBridge(transport);
     let settled = false;
-    void bridge.call('device.notification.confirm', confirm).catch(() => {
+    void bridge.call(deviceNotificationConfirm, confirm).catch(() => {
       settled = true;
     });
     await vi.advanceTimersByTimeAsync(60 * 60_000);
     expect(settled).toBe(false);
     const timed = bridge
-      .call('device.notification.confirm', confirm, { timeoutMs: 500 })
+      .call(deviceNotificationConfirm, confirm, { timeoutMs: 500 })
       .catch((e: unknown) => e);
     await vi.advanceTimersByTimeAsync(500);
     expect(await timed).toMatchObject({ code: 'TIMEOUT' });
@@ -149,11 +159,11 @@ describe('createBridge', () => {
     const { transport, calls } = spyTransport('pc', () => new Promise(() => {}));
     const bridge = createBridge(transport);
     await expect(
-      bridge.call('device.notification.confirm', confirm, { signal: AbortSignal.abort() }),
+      bridge.call(deviceNotificationConfirm, confirm, { signal: AbortSignal.abort() }),
     ).rejects.toMatchObject({ code: 'ABORTED' });
     expect(calls).toHaveLength(0);
     const controller = new AbortController();
-    const pending = bridge.call('device.notification.confirm', confirm, { signal: controller.signal });
+    const pending = bridge.call(deviceNotificationConfirm, confirm, { signal: controller.signal });
     controller.abort();
     await expect(pending).rejects.toBeInstanceOf(DingTalkError);
     await expect(pending).rejects.toMatchObject({ code: 'ABORTED' });
@@ -171,7 +181,7 @@ describe('createBridge', () => {
     const seen: unknown[] = [];
     await expect(
       createBridge(transport).call(
-        'biz.util.downloadFile',
+        bizUtilDownloadFile,
         { url: '//static.dingtalk.com/a.jpg' },
         { onProgress: (p) => seen.push(p) },
       ),
@@ -194,7 +204,7 @@ describe('createBridge', () => {
       const seen: unknown[] = [];
       await expect(
         createBridge(transport).call(
-          'biz.util.downloadFile',
+          bizUtilDownloadFile,
           { url: 'https://static.dingtalk.com/a.pdf' },
           { onProgress: (p) => seen.push(p) },
         ),
@@ -208,8 +218,94 @@ describe('createBridge', () => {
     const { transport } = spyTransport('pc', () => {
       throw { errorCode: '-1' };
     });
-    await expect(createBridge(transport).call('device.notification.confirm', confirm)).rejects.toMatchObject({
+    await expect(createBridge(transport).call(deviceNotificationConfirm, confirm)).rejects.toMatchObject({
       code: 'CANCELLED',
     });
+  });
+
+  it('resolves a name through the catalog it is given, and checks a name it lacks as an unknown API', async () => {
+    const android = spyTransport('android');
+    await expect(
+      createBridge(android.transport, { catalog }).call('biz.util.openModal', {
+        url: 'https://a.example.com/m',
+      }),
+    ).rejects.toMatchObject({ code: 'UNSUPPORTED', api: 'biz.util.openModal' });
+    await expect(
+      createBridge(android.transport, { catalog }).call('device.notification.toast', {
+        text: 'hi',
+        duration: 9,
+      }),
+    ).rejects.toMatchObject({ code: 'INVALID_PARAMS', field: 'duration' });
+    expect(android.calls).toHaveLength(0);
+    // Without a catalog a name is an API it does not know: params must be an object, nothing more.
+    await createBridge(android.transport).call('biz.util.openModal', { url: 'https://a.example.com/m' });
+    expect(android.calls.map((call) => call.api)).toEqual(['biz.util.openModal']);
+    await expect(
+      createBridge(android.transport).call('biz.util.somethingNew' as never, 'x' as never),
+    ).rejects.toMatchObject({
+      code: 'INVALID_PARAMS',
+      details: { reason: 'params', received: 'x' },
+    });
+  });
+
+  it('hands the transport the descriptor, for params sent the way the platform expects', async () => {
+    const { transport, calls } = spyTransport();
+    await createBridge(transport).call(deviceNotificationConfirm, confirm);
+    expect(calls[0]!.context.api).toBe(deviceNotificationConfirm);
+  });
+
+  it('checks the signature config gets, sends only its fields and the default jsApiList', async () => {
+    const { transport } = spyTransport();
+    const bridge = createBridge(transport);
+    const signed = { agentId: 1001 as never, corpId: 'c', timeStamp: 1, nonceStr: 'n', signature: 's' };
+    await bridge.config({ ...signed, ...({ url: 'https://other.example.com' } as object) });
+    expect(transport.config).toHaveBeenCalledWith({
+      ...signed,
+      agentId: '1001',
+      jsApiList: apisNeedingAuth('pc'),
+    });
+    await expect(bridge.config({ ...signed, corpId: '', signature: 7 as never })).rejects.toMatchObject({
+      code: 'SIGNATURE_FAILED',
+      api: 'getSignature',
+      field: 'corpId',
+      details: { reason: 'malformed', fields: ['corpId', 'signature'] },
+    });
+    expect(transport.config).toHaveBeenCalledTimes(1);
+  });
+
+  it('says what was signed when the client rejects config, and how often config ran', async () => {
+    vi.stubGlobal('location', { href: 'https://app.example.com/home?tab=1#/list' });
+    const { transport } = spyTransport();
+    transport.config = async () => Promise.reject({ errorCode: 52013, errorMessage: '签名校验失败' });
+    const bridge = createBridge(transport);
+    const signed = { agentId: '1', corpId: 'c', timeStamp: 1, nonceStr: 'n', signature: 's' };
+    await bridge.config(signed).catch(() => {});
+    await expect(bridge.config(signed)).rejects.toMatchObject({
+      code: 'CONFIG_FAILED',
+      errorCode: 52013,
+      platformMessage: '签名校验失败',
+      details: {
+        url: 'https://app.example.com/home?tab=1',
+        href: 'https://app.example.com/home?tab=1#/list',
+        timeStamp: 1,
+        nonceStr: 'n',
+        agentId: '1',
+        count: 2,
+      },
+    });
+    vi.unstubAllGlobals();
+  });
+
+  it('puts the message in before rejecting, with the localize it is given', async () => {
+    const { transport } = spyTransport('notInDingTalk');
+    const seen: unknown[] = [];
+    const bridge = createBridge(transport, {}, async (error) => {
+      seen.push(error);
+      (error as DingTalkError).message = 'localised';
+      return error;
+    });
+    const error = await bridge.call(deviceNotificationAlert, { message: 'x' }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'NOT_IN_DINGTALK', message: 'localised' });
+    expect(seen).toEqual([error]);
   });
 });

@@ -1,92 +1,122 @@
-import type { Bridge, CallOptions, JsapiConfig, ReadyInfo, Transport } from './Bridge';
-import type { ApiName } from './catalog/ApiMap';
-import { catalog } from './catalog/catalog';
-import { isSupported } from './catalog/isSupported';
-import type { DownloadProgress } from './catalog/pcApis';
-import { validateParams } from './catalog/validate';
+import { unknownApi } from './catalog/api';
+import { authApis } from './catalog/authApis.generated';
+import { supports } from './catalog/supports';
+import { validate } from './catalog/validate';
 import { DingTalkError } from './DingTalkError';
-import { engine } from './engine';
-import { provideEngine } from './engineRef';
-import { notInDingTalk } from './notInDingTalk';
+import { signatureUrl } from './signatureUrl';
 import { toDingTalkError } from './toDingTalkError';
-import { toDownloadProgress } from './toDownloadProgress';
+import type {
+  ApiDescriptor,
+  Bridge,
+  BridgeConfig,
+  CallOptions,
+  CreateBridgeOptions,
+  ReadyInfo,
+  SignatureConfig,
+  Transport,
+} from './types';
 
-/** Options of {@link createBridge}. */
-export interface CreateBridgeOptions {
-  /**
-   * Timeout for APIs that answer by themselves, in milliseconds. APIs that wait for a person
-   * (dialogs, pickers) have none unless a call sets `timeoutMs`.
-   * @default 10000
-   */
-  timeoutMs?: number;
+/** Puts an error's full message in before it is rejected with (see `localize`). */
+export type Localize = <E>(error: E) => Promise<E>;
+
+const asIs: Localize = (error) => Promise.resolve(error);
+
+const signatureKeys = ['agentId', 'corpId', 'timeStamp', 'nonceStr', 'signature'] as const;
+
+/** Only the signature's own fields, or `SIGNATURE_FAILED` naming the missing ones. */
+function checkSignature(config: BridgeConfig, url: string): SignatureConfig {
+  const body = (typeof config === 'object' && config !== null ? config : {}) as Record<string, unknown>;
+  const wrong = signatureKeys.filter((key) => {
+    const field = body[key];
+    return typeof field === 'number'
+      ? !(key === 'agentId' || key === 'timeStamp')
+      : typeof field !== 'string' || field === '';
+  });
+  if (wrong.length) {
+    throw new DingTalkError('SIGNATURE_FAILED', {
+      api: 'getSignature',
+      field: wrong[0],
+      details: { url, reason: 'malformed', fields: wrong },
+      cause: config,
+    });
+  }
+  // A server's extra fields (url, jsApiList…) do not go to config.
+  const { corpId, timeStamp, nonceStr, signature, type } = config;
+  return {
+    agentId: String(config.agentId),
+    corpId,
+    timeStamp,
+    nonceStr,
+    signature,
+    ...(type === 1 ? { type } : {}),
+  };
 }
 
 /**
- * Wraps a transport into a `Bridge`: validates params, checks platform support and authorisation
- * before anything crosses, maps failures to `DingTalkError`, and makes every call settle.
+ * Wraps a transport into a `Bridge`: checks the signature `config` gets and sends the default
+ * `jsApiList` when none is given; validates params, checks platform support and authorisation
+ * before anything crosses; maps failures to `DingTalkError` (a rejected `config` with what was
+ * signed, for the diagnosis of error 52013); makes every call settle; and normalises what the
+ * API's descriptor says (download progress). `localize` puts the messages in before rejecting.
  */
-export function createBridge(transport: Transport, options: CreateBridgeOptions = {}): Bridge {
-  // The client checks calls and runs the handshake with these: a bridge made here brings them.
-  provideEngine(engine);
-  const defaultTimeout = options.timeoutMs ?? 10_000;
+export function createBridge(
+  transport: Transport,
+  options: CreateBridgeOptions = {},
+  localize: Localize = asIs,
+): Bridge {
+  const { timeoutMs: defaultTimeout = 10_000, catalog } = options;
   let unauthorized = new Set<string>();
+  let configs = 0;
+  const reject = (error: unknown) => localize(error).then((localized) => Promise.reject(localized));
+  const notInDingTalk = (api: string) => new DingTalkError('NOT_IN_DINGTALK', { api });
 
-  const bridge: Bridge = {
-    get platform() {
-      return transport.platform;
-    },
-    get version() {
-      return transport.version;
-    },
-    async config(config: JsapiConfig): Promise<ReadyInfo> {
-      if (transport.platform === 'notInDingTalk') throw notInDingTalk('config');
-      try {
-        const ready = await transport.config(config);
-        unauthorized = new Set(ready.unauthorizedAPIList);
-        return ready;
-      } catch (raw) {
-        throw toDingTalkError('config', raw, 'CONFIG_FAILED');
-      }
-    },
-    call(api, params, callOptions = {}) {
-      return run(api, params, callOptions) as never;
-    },
-    on(event, listener) {
-      return transport.on(event, listener as (payload: unknown) => void);
-    },
-  };
-
-  function run(api: ApiName, params: unknown, callOptions: CallOptions<never>): Promise<unknown> {
-    const { signal, onProgress } = callOptions;
-    if (signal?.aborted) return Promise.reject(aborted(api, signal.reason));
+  async function configure(config: BridgeConfig): Promise<ReadyInfo> {
+    const { platform } = transport;
+    if (platform === 'notInDingTalk') throw notInDingTalk('config');
+    const href = globalThis.location?.href ?? '';
+    const url = signatureUrl(href);
+    const signed = checkSignature(config, url);
+    const count = ++configs;
     try {
-      validateParams(api, params);
+      const ready = await transport.config({
+        ...signed,
+        jsApiList: [...(config.jsApiList ?? authApis[platform].split(' '))],
+      });
+      unauthorized = new Set(ready.unauthorizedAPIList);
+      return ready;
+    } catch (raw) {
+      const { errorCode, platformMessage, cause } = toDingTalkError('config', raw, 'CONFIG_FAILED');
+      const { timeStamp, nonceStr, agentId } = signed;
+      throw new DingTalkError('CONFIG_FAILED', {
+        api: 'config',
+        errorCode,
+        platformMessage,
+        // What was signed, for the diagnosis the message gives.
+        details: { url, href, timeStamp, nonceStr, agentId, count },
+        cause,
+      });
+    }
+  }
+
+  function run(api: ApiDescriptor, params: unknown, callOptions: CallOptions<never>): Promise<unknown> {
+    const { signal, onProgress } = callOptions;
+    const { name } = api;
+    if (signal?.aborted) return Promise.reject(aborted(name, signal.reason));
+    try {
+      validate(api, params);
     } catch (error) {
       return Promise.reject(error);
     }
-    const platform = transport.platform;
-    if (platform === 'notInDingTalk') return Promise.reject(notInDingTalk(api));
-    if (api in catalog && !isSupported(api, platform, transport.version)) {
+    const { platform, version } = transport;
+    if (platform === 'notInDingTalk') return Promise.reject(notInDingTalk(name));
+    if (!supports(api, platform, version)) {
       return Promise.reject(
-        new DingTalkError(
-          'UNSUPPORTED',
-          `${api} is not available on ${platform}${transport.version ? ` ${transport.version}` : ''}. Check isSupported('${api}') before offering the feature.`,
-          { api },
-        ),
+        new DingTalkError('UNSUPPORTED', { api: name, details: { reason: 'platform', platform, version } }),
       );
     }
-    if (unauthorized.has(api)) {
-      return Promise.reject(
-        new DingTalkError(
-          'UNAUTHORIZED',
-          `${api} was not authorised by config. Add it to jsApiList and make sure the app has the permission in the developer console.`,
-          { api },
-        ),
-      );
-    }
+    if (unauthorized.has(name)) return Promise.reject(new DingTalkError('UNAUTHORIZED', { api: name }));
 
-    const spec = (catalog as Record<string, { interactive?: boolean } | undefined>)[api];
-    const timeoutMs = callOptions.timeoutMs ?? (spec?.interactive ? 0 : defaultTimeout);
+    const timeoutMs = callOptions.timeoutMs ?? (api.interactive ? 0 : defaultTimeout);
     const controller = new AbortController();
 
     return new Promise<unknown>((resolve, reject) => {
@@ -102,35 +132,29 @@ export function createBridge(transport: Transport, options: CreateBridgeOptions 
         controller.abort(error);
         reject(error);
       };
-      const onAbort = () => fail(aborted(api, signal?.reason));
+      const onAbort = () => fail(aborted(name, signal?.reason));
       signal?.addEventListener('abort', onAbort, { once: true });
       if (timeoutMs > 0) {
         timer = setTimeout(
-          () =>
-            fail(
-              new DingTalkError(
-                'TIMEOUT',
-                `${api} got no answer from DingTalk within ${timeoutMs} ms. The container may be half-loaded: open the page inside the DingTalk client, or give the call a longer timeoutMs.`,
-                { api, details: { timeoutMs } },
-              ),
-            ),
+          () => fail(new DingTalkError('TIMEOUT', { api: name, details: { timeoutMs } })),
           timeoutMs,
         );
       }
-      const download = api === 'biz.util.downloadFile';
-      let last: DownloadProgress | undefined;
+      const normalise = api.progress;
+      let last: { percent?: number; total?: number } | undefined;
       const progress =
         onProgress &&
         ((raw: unknown) => {
-          const value = download ? toDownloadProgress(raw) : raw;
+          const value = normalise ? normalise(raw) : raw;
           if (settled || value === undefined) return;
-          last = value as DownloadProgress;
+          last = value as typeof last;
           onProgress(value as never);
         });
       let pending: Promise<unknown>;
       try {
-        pending = transport.invoke(api, params as Record<string, unknown>, {
+        pending = transport.invoke(name, params as Record<string, unknown>, {
           signal: controller.signal,
+          api,
           ...(progress ? { onProgress: progress } : {}),
         });
       } catch (raw) {
@@ -139,28 +163,41 @@ export function createBridge(transport: Transport, options: CreateBridgeOptions 
       pending.then(
         (result) => {
           if (controller.signal.aborted) return;
-          if (download) {
-            // The client may stop reporting short of the end, and answers `true`, `{}` or nothing:
-            // a finished download reads 100%, and resolves with nothing on every client.
-            if (last?.percent !== 100) progress?.({ percent: 100, loaded: last?.total, total: last?.total });
-            result = undefined;
+          // The client may stop reporting short of the end: a finished call reads 100%.
+          if (normalise && last?.percent !== 100) {
+            progress?.({ percent: 100, loaded: last?.total, total: last?.total });
           }
           settle();
-          resolve(result);
+          resolve(api.result ? api.result(result) : result);
         },
         (raw: unknown) => {
           if (controller.signal.aborted) return;
-          fail(toDingTalkError(api, raw));
+          fail(toDingTalkError(name, raw));
         },
       );
     });
   }
 
-  return bridge;
+  return {
+    get platform() {
+      return transport.platform;
+    },
+    get version() {
+      return transport.version;
+    },
+    config: (config) => configure(config).catch(reject),
+    call: (api, params, callOptions = {}) =>
+      run(
+        typeof api === 'string' ? (catalog?.[api] ?? unknownApi(api)) : api,
+        params,
+        callOptions as CallOptions<never>,
+      ).catch(reject) as never,
+    on: (event, listener) => transport.on(event, listener as (payload: unknown) => void),
+  };
 }
 
 function aborted(api: string, reason: unknown): DingTalkError {
-  return new DingTalkError('ABORTED', `${api} was aborted by the caller.`, { api, cause: reason });
+  return new DingTalkError('ABORTED', { api, cause: reason });
 }
 
 /**
@@ -169,7 +206,7 @@ function aborted(api: string, reason: unknown): DingTalkError {
  */
 export const outsideTransport: Transport = {
   platform: 'notInDingTalk',
-  config: () => Promise.reject(notInDingTalk('config')),
-  invoke: (api) => Promise.reject(notInDingTalk(api)),
+  config: () => Promise.reject(new DingTalkError('NOT_IN_DINGTALK', { api: 'config' })),
+  invoke: (api) => Promise.reject(new DingTalkError('NOT_IN_DINGTALK', { api })),
   on: () => () => {},
 };

@@ -1,5 +1,6 @@
-import type { SignatureConfig } from './DingTalkClient';
 import { DingTalkError } from './DingTalkError';
+import { localize } from './localize';
+import type { SignatureConfig } from './types';
 
 /**
  * Makes the provider's `getSignature` from your signing endpoint. It asks
@@ -13,7 +14,7 @@ import { DingTalkError } from './DingTalkError';
  *
  * A failure rejects `SIGNATURE_FAILED` (the provider's handshake error then) whose message gives
  * the HTTP status and the server's `error` and `message`, and whose `details` are
- * `{ url, status, error, message }` (`url`: the page URL to sign). An answer that is not JSON and
+ * `{ url, status, error, message, endpoint }` (`url`: the page URL to sign). An answer that is not JSON and
  * an endpoint that cannot be reached reject `SIGNATURE_FAILED` too, saying what to check, with
  * the parse or network error as `cause`.
  *
@@ -42,16 +43,20 @@ export function createSignatureFetcher(
       cause = error;
     }
     if (response?.ok && body) return body as unknown as SignatureConfig;
-    const status = response?.status;
     const { error, message } = body ?? {};
-    throw new DingTalkError(
-      'SIGNATURE_FAILED',
-      `getSignature: GET ${endpoint} ${
-        response
-          ? `answered ${status}${error ? ` ${error}` : ''}: ${message ?? (cause ? "not JSON; check the endpoint's path." : 'no message.')}`
-          : `failed (${cause}). Check that the server is up and lets this page call it (CORS).`
-      }`,
-      { api: 'getSignature', details: { url, status, error, message }, cause },
+    throw await localize(
+      new DingTalkError('SIGNATURE_FAILED', {
+        api: 'getSignature',
+        details: {
+          url,
+          status: response?.status,
+          error,
+          message,
+          endpoint,
+          reason: response ? 'answered' : 'unreachable',
+        },
+        cause,
+      }),
     );
   };
 }

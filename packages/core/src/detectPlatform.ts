@@ -1,14 +1,6 @@
-import type { Platform } from './Bridge';
 import { readHostEnv } from './hostEnv';
 import { hostVersion } from './hostVersion';
-
-/** What {@link detectPlatform} found. */
-export interface DetectedPlatform {
-  /** Where the page runs; `'notInDingTalk'` on a server and in an ordinary browser. */
-  platform: Platform;
-  /** The client version (e.g. `'7.0.10'`), when the client tells it. */
-  version?: string;
-}
+import type { DetectedPlatform } from './types';
 
 /**
  * Where the page runs and which client version hosts it, by the rules of dingtalk-jsapi's

@@ -1,4 +1,4 @@
-import type { Platform } from './Bridge';
+import type { Platform } from './types';
 
 /** What the page's globals tell of its host, read by the rules of dingtalk-jsapi's `lib/env.js`. */
 export interface HostEnv {
@@ -45,8 +45,7 @@ const isPlatform = (value: unknown): value is Platform =>
  * Reads the host from the page's globals, synchronously; `undefined` on a server. iOS/Android
  * come from the user agent plus `DingTalk`; PC from a `containerId` in `window.name` or
  * `window.dingtalk.platform.invokeAPI`. Hosts dingkit has no adapter for (HarmonyOS, 专有钉钉 /
- * TaurusApp) are `notInDingTalk`. The client version is read apart (see `detectPlatform`), as
- * only the lazily loaded checks need it.
+ * TaurusApp) are `notInDingTalk`. The client version is read from it apart (`hostVersion`).
  */
 export function readHostEnv(): HostEnv | undefined {
   const g = globalThis as { window?: unknown; navigator?: { userAgent?: string; swuserAgent?: string } };

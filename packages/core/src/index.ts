@@ -1,16 +1,5 @@
-export { detectBridge } from './adapters/detectBridge';
+export { type BridgeLoader, detectBridge } from './adapters/detectBridge';
 export { type DingTalkPCGlobal, getDingTalkPCGlobal } from './adapters/getDingTalkPCGlobal';
-export type { CreateJsapiBridgeOptions } from './adapters/jsapiBridge';
-export type { CreateDingTalkPCBridgeOptions } from './adapters/legacyBridge';
-export type {
-  Bridge,
-  CallOptions,
-  InvokeContext,
-  JsapiConfig,
-  Platform,
-  ReadyInfo,
-  Transport,
-} from './Bridge';
 export {
   CallObserver,
   type CallObserverOptions,
@@ -29,39 +18,62 @@ export type {
   EventName,
   EventPayload,
 } from './catalog/ApiMap';
-export type { ApiSpec, ClientPlatform } from './catalog/catalog';
+export type { Catalog } from './catalog/catalog';
 export type * from './catalog/extraApis';
 export type * from './catalog/mobileApis';
 export type * from './catalog/pcApis';
-export type { CreateBridgeOptions } from './createBridge';
+export { compareVersions } from './catalog/supports';
 export { createSignatureFetcher } from './createSignatureFetcher';
 export {
-  type ClientCallOptions,
   DingTalkClient,
   type DingTalkClientOptions,
   type DingTalkState,
   type DingTalkStatus,
-  type SignatureConfig,
-  type SignatureField,
-  type SignatureKey,
 } from './DingTalkClient';
+export { DingTalkError, isDingTalkError } from './DingTalkError';
+export { detectPlatform } from './detectPlatform';
 export {
-  DingTalkError,
-  type DingTalkErrorCode,
-  type DingTalkErrorOptions,
-  isDingTalkError,
-} from './DingTalkError';
-export { type DetectedPlatform, detectPlatform } from './detectPlatform';
-// Bound in their own modules, so that they reach an app's first load only when it calls them.
-export { apisNeedingAuth, catalog, compareVersions, isSupported } from './exports/catalogApi';
-export {
+  type CreateDingTalkPCBridgeOptions,
+  type CreateJsapiBridgeOptions,
   createBridge,
   createDingTalkPCBridge,
   createJsapiBridge,
-  toDingTalkError,
-  toDownloadProgress,
-  validateParams,
-} from './exports/engineApi';
+} from './exports/bridges';
+// Bound in their own modules, so that they reach an app's first load only when it calls them.
+export { apisNeedingAuth, catalog, isSupported, validateParams } from './exports/catalogApi';
+export { toDingTalkError, toDownloadProgress } from './exports/mappers';
+export { loadApi } from './load';
+export { defaultLocale, localize } from './localize';
+export { prepareDingTalk } from './prepareDingTalk';
 export { type ImageZoomSize, imageZoomSizes, resizeImageUrl } from './resizeImageUrl';
 export { type SignInput, sign } from './sign';
 export { signatureUrl } from './signatureUrl';
+export type {
+  ApiCatalog,
+  ApiDescriptor,
+  ApiSpec,
+  Bridge,
+  BridgeConfig,
+  CallOptions,
+  ClientCallOptions,
+  ClientPlatform,
+  CreateBridgeOptions,
+  DetectedPlatform,
+  DingTalkErrorCode,
+  DingTalkErrorOptions,
+  ErrorFacts,
+  InvokeContext,
+  JsapiConfig,
+  Locale,
+  MessageOf,
+  Platform,
+  ReadyInfo,
+  Rule,
+  RuleCheck,
+  RuleFacts,
+  RuleKind,
+  SignatureConfig,
+  SignatureField,
+  SignatureKey,
+  Transport,
+} from './types';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DingTalkError } from './DingTalkError';
+import { localize } from './localize';
 import { toDingTalkError } from './toDingTalkError';
 
 describe('toDingTalkError', () => {
@@ -20,10 +21,11 @@ describe('toDingTalkError', () => {
     expect(error.cause).toBe(raw);
   });
 
-  it("keeps the client's errorCode and message, and says them", () => {
+  it("keeps the client's errorCode and message, and says them", async () => {
     const error = toDingTalkError('biz.ding.post', { errorCode: 9, errorMessage: '参数错误' });
     expect(error).toMatchObject({ errorCode: 9, platformMessage: '参数错误' });
-    expect(error.message).toContain('9 参数错误');
+    expect((await localize(error, 'en')).message).toContain('9 参数错误');
+    expect((await localize(error, 'zh-CN')).message).toContain('钉钉返回：9 参数错误。');
   });
 
   it('treats any rejected handshake as CONFIG_FAILED, even with code -1', () => {
@@ -32,7 +34,7 @@ describe('toDingTalkError', () => {
   });
 
   it('passes a DingTalkError through unchanged', () => {
-    const original = new DingTalkError('TIMEOUT', 'late', { api: 'x' });
+    const original = new DingTalkError('TIMEOUT', { api: 'x' });
     expect(toDingTalkError('y', original)).toBe(original);
   });
 });

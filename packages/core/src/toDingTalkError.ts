@@ -1,21 +1,12 @@
-import { DingTalkError, type DingTalkErrorCode } from './DingTalkError';
+import { DingTalkError } from './DingTalkError';
+import type { DingTalkErrorCode } from './types';
 
 // errorCodes with a meaning of their own: -1 is the person cancelling (iOS/Android, pickers);
-// 4040 and 4050 are dingtalk-jsapi's "not in DingTalk" and "not registered on this platform";
-// 3 and 52013 are the client's signature rejections.
+// 4040 and 4050 are dingtalk-jsapi's "not in DingTalk" and "not registered on this platform".
 const codeFor: Record<string, DingTalkErrorCode> = {
   '-1': 'CANCELLED',
   '4040': 'NOT_IN_DINGTALK',
   '4050': 'UNSUPPORTED',
-};
-
-const advice: Partial<Record<DingTalkErrorCode, string>> = {
-  CANCELLED: 'The person cancelled; treat it as a choice, not a failure.',
-  NOT_IN_DINGTALK: 'Open it from DingTalk, or use @dingkit/mock during development.',
-  UNSUPPORTED: 'This client cannot run it; check isSupported() first.',
-  CONFIG_FAILED:
-    'Sign exactly the page URL without its hash, with its port and encoding, using a fresh jsapi_ticket.',
-  API_FAILED: 'See errorCode and platformMessage for what DingTalk reported.',
 };
 
 /**
@@ -48,21 +39,10 @@ export function toDingTalkError(
   // A rejected handshake is a handshake failure whatever code the client used (-1 is not a person cancelling here).
   const code =
     fallback === 'CONFIG_FAILED' ? (known === 'NOT_IN_DINGTALK' ? known : fallback) : (known ?? fallback);
-  return new DingTalkError(
-    code,
-    `${api} failed.${said(errorCode, platformMessage)} ${advice[code] ?? ''}`.trim(),
-    {
-      api,
-      ...(typeof errorCode === 'string' || typeof errorCode === 'number' ? { errorCode } : {}),
-      ...(platformMessage !== undefined ? { platformMessage } : {}),
-      cause: raw,
-    },
-  );
-}
-
-/** `' DingTalk said: <code> <message>.'`, or nothing when the client said nothing. */
-export function said(errorCode: unknown, platformMessage: string | undefined): string {
-  return errorCode !== undefined || platformMessage
-    ? ` DingTalk said: ${[errorCode, platformMessage].filter((part) => part !== undefined && part !== '').join(' ')}.`
-    : '';
+  return new DingTalkError(code, {
+    api,
+    errorCode: typeof errorCode === 'string' || typeof errorCode === 'number' ? errorCode : undefined,
+    platformMessage,
+    cause: raw,
+  });
 }

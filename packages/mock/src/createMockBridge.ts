@@ -1,6 +1,7 @@
 import {
   type ApiName,
   type Bridge,
+  catalog,
   createBridge,
   DingTalkError,
   type JsapiConfig,
@@ -321,10 +322,11 @@ export function createMockBridge(options: MockBridgeOptions = {}): MockBridge {
     },
   };
 
-  const inner = createBridge(
-    transport,
-    options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs },
-  );
+  // Takes every API by name, as apps and tests call it.
+  const inner = createBridge(transport, {
+    catalog,
+    ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
+  });
 
   function record<T>(api: string, params: unknown, run: () => Promise<T>): Promise<T> {
     seq += 1;
@@ -360,7 +362,8 @@ export function createMockBridge(options: MockBridgeOptions = {}): MockBridge {
       return inner.version;
     },
     config: (config) => record('config', config, () => inner.config(config)),
-    call: (api, params, callOptions) => record(api, params, () => inner.call(api, params, callOptions)),
+    call: (api, params, callOptions) =>
+      record(typeof api === 'string' ? api : api.name, params, () => inner.call(api, params, callOptions)),
     on: (event, listener) => inner.on(event, listener),
   };
 
@@ -451,11 +454,10 @@ function toHandler(handler: unknown): AnyHandler {
 function toRaw(api: string, failure: MockFailure): unknown {
   if (typeof failure !== 'string') return failure;
   if (failure === 'CANCELLED') return cancelled;
-  return new DingTalkError(
-    failure,
-    `${api} failed with ${failure}, as scripted by the mock controller. Remove the script with the function fail() returned, or call controller.reset().`,
-    { api },
-  );
+  return new DingTalkError(failure, {
+    api,
+    message: `${api} failed with ${failure}, as scripted by the mock controller. Remove the script with the function fail() returned, or call controller.reset().`,
+  });
 }
 
 function delay(ms: number, signal?: AbortSignal): Promise<void> {

@@ -1,10 +1,12 @@
-// The detected bridge loads its checks lazily: what depends on them follows once they arrive.
+// The detected bridge inside DingTalk: what a hook carries is known at once; a name is looked up
+// in the full catalog, a chunk of its own, and what depends on it follows once it arrives.
 import { type EmulatedDingTalk, emulateDingTalk } from '@dingkit/mock/emulator';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { StrictMode } from 'react';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { DingTalkProvider } from './DingTalkProvider';
+import { useOpenModal } from './hooks/useOpenModal';
 import { useToast } from './hooks/useToast';
 import { useDingTalk } from './useDingTalk';
 
@@ -19,7 +21,7 @@ const seen: string[] = [];
 function Page() {
   const { isSupported, status } = useDingTalk();
   const toast = useToast();
-  const support = `modal ${isSupported('biz.util.openModal')}, vibrate ${isSupported('device.notification.vibrate')}`;
+  const support = `modal ${isSupported(useOpenModal)}, vibrate ${isSupported('device.notification.vibrate')}, toast ${isSupported('device.notification.toast')}`;
   if (status !== 'idle' && seen.at(-1) !== support) seen.push(support);
   return (
     <>
@@ -32,7 +34,7 @@ function Page() {
   );
 }
 
-it('answers isSupported once the checks arrive, and validates calls with them', async () => {
+it('answers isSupported at once for a hook, for a name once the catalog arrives, and validates calls at once', async () => {
   const user = userEvent.setup();
   render(
     <StrictMode>
@@ -41,9 +43,9 @@ it('answers isSupported once the checks arrive, and validates calls with them', 
       </DingTalkProvider>
     </StrictMode>,
   );
-  expect(await screen.findByText('modal true, vibrate false')).toBeTruthy();
-  // Until the checks arrived, nothing claimed support.
-  expect(seen[0]).toBe('modal false, vibrate false');
+  expect(await screen.findByText('modal true, vibrate false, toast true')).toBeTruthy();
+  // A hook answered as soon as the bridge was known; the names were not known yet.
+  expect(seen[0]).toBe('modal true, vibrate undefined, toast undefined');
   await user.click(screen.getByRole('button', { name: 'Toast' }));
   expect((await screen.findByRole('alert')).textContent).toBe('INVALID_PARAMS text');
   expect(emulator.requests).toEqual([]);

@@ -190,16 +190,16 @@ describe('DingTalkProvider', () => {
     expect(alert.textContent).toContain('The page address has a hash (#/home)');
     expect(alert.textContent).toContain('The URL has the port :3000');
     expect(alert.textContent).toContain('no decoding, re-encoding or reordering');
-    expect(alert.textContent).toContain('The jsapi_ticket may be stale');
+    expect(alert.textContent).toContain('(4) The jsapi_ticket may be stale');
+    expect(alert.textContent).not.toContain('(5)');
     expect(alert.textContent).not.toContain('config was called');
     const error = onError.mock.calls[0]![0];
     expect(error).toMatchObject({
       code: 'CONFIG_FAILED',
       errorCode: 52013,
       platformMessage: '签名校验失败',
-      details: { url, timeStamp: 1_700_000_000, nonceStr: 'nonce-1', agentId: '1001' },
+      details: { url, timeStamp: 1_700_000_000, nonceStr: 'nonce-1', agentId: '1001', count: 1 },
     });
-    expect(error.details?.hints).toHaveLength(4);
 
     // A second rejected config on the same page says so.
     await user.click(screen.getByRole('button', { name: 'Retry' }));

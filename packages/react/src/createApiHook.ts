@@ -1,4 +1,4 @@
-import type { ApiName, ApiParams, CallResult, SignatureField } from '@dingkit/core';
+import type { ApiDescriptor, ApiName, ApiParams, CallResult, SignatureField } from '@dingkit/core';
 import { useApiCall } from './useApiCall';
 
 /** Defaults a hook accepts: any of the API's params. */
@@ -29,23 +29,28 @@ export type SignatureOptional<P, F extends string> = [F] extends [never]
 
 /**
  * An action hook of one API. Params given in `defaults` become optional in `run`; those at `F`
- * are taken from the provider's signature when not given, so they are optional too.
+ * are taken from the provider's signature when not given, so they are optional too. The hook
+ * carries its API's descriptor and those keys, for tables and `isSupported(hook)`.
  */
 export interface ApiHook<A extends ApiName, F extends SignatureField = never> {
   (): CallResult<A, Record<never, never>, SignatureOptional<ApiParams<A>, F>>;
   <D extends ApiDefaults<A>>(defaults?: D): CallResult<A, D, SignatureOptional<ApiParams<A>, F>>;
+  /** The descriptor of the API the hook calls. */
+  readonly api: ApiDescriptor<A>;
+  /** The params the hook takes from the provider's signature when not given. */
+  readonly fromSignature: readonly F[];
 }
 
 /**
  * Makes the action hook of one API, named `hook` in its errors
- * (`useConfirm = createApiHook('device.notification.confirm', 'useConfirm')`).
+ * (`useConfirm = createApiHook(deviceNotificationConfirm, 'useConfirm')`).
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function createApiHook<A extends ApiName, F extends SignatureField = never>(
-  api: A,
+  api: ApiDescriptor<A>,
   hook: string,
-  fromSignature?: readonly F[],
+  fromSignature: readonly F[] = [],
 ): ApiHook<A, F> {
-  return function useApi(defaults?: ApiDefaults<A>) {
-    return useApiCall(hook, api, defaults, fromSignature) as never;
-  };
+  const useApi = (defaults?: ApiDefaults<A>) => useApiCall(hook, api, defaults, fromSignature);
+  return Object.assign(useApi, { api, fromSignature }) as never;
 }

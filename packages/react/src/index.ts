@@ -1,17 +1,19 @@
 'use client';
 
 export type {
+  ApiDescriptor,
   CallResult,
   CallStatus,
   DingTalkErrorCode,
   DingTalkState,
   DingTalkStatus,
+  Locale,
   SignatureConfig,
   SignatureField,
 } from '@dingkit/core';
 // What every hook rejects with, so apps need not import @dingkit/core to check an error's code;
-// the provider's getSignature for a signing endpoint.
-export { createSignatureFetcher, DingTalkError, isDingTalkError } from '@dingkit/core';
+// the provider's getSignature for a signing endpoint; the client to start before React mounts.
+export { createSignatureFetcher, DingTalkError, isDingTalkError, prepareDingTalk } from '@dingkit/core';
 export type { ApiDefaults, ApiHook } from './createApiHook';
 export { DingTalkProvider, type DingTalkProviderProps } from './DingTalkProvider';
 export { useActionSheet } from './hooks/useActionSheet';

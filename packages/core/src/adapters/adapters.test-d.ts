@@ -1,8 +1,7 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import type { Bridge, Platform } from '../Bridge';
-import type { CreateBridgeOptions } from '../createBridge';
-import { type DetectedPlatform, detectPlatform } from '../detectPlatform';
-import { createDingTalkPCBridge, createJsapiBridge } from '../exports/engineApi';
+import { detectPlatform } from '../detectPlatform';
+import { createDingTalkPCBridge, createJsapiBridge } from '../exports/bridges';
+import type { Bridge, CreateBridgeOptions, DetectedPlatform, Platform } from '../types';
 import { detectBridge } from './detectBridge';
 import type { DingTalkPCGlobal } from './getDingTalkPCGlobal';
 

@@ -1,44 +1,78 @@
-import type { Bridge, Platform } from '../Bridge';
-import type { CreateBridgeOptions } from '../createBridge';
+import { abortable } from '../abortable';
+import type { ApiName, ApiParams, ApiProgress } from '../catalog/ApiMap';
 import { readHostEnv } from '../hostEnv';
-import { loadChunk, loadedEngine } from '../loadEngine';
+import { hostVersion } from '../hostVersion';
+import { loadAdapter, loadApi, loadJsapi, loadLegacy } from '../load';
+import { localize } from '../localize';
 import { noop } from '../noop';
+import type { ApiDescriptor, Bridge, CallOptions, CreateBridgeOptions, Platform } from '../types';
 import { getDingTalkPCGlobal } from './getDingTalkPCGlobal';
-import { loadJsapi } from './loadJsapi';
+
+/** What the detected bridge loads: the loader's functions (tests pass their own). */
+export interface BridgeLoader {
+  adapter: typeof loadAdapter;
+  legacy: typeof loadLegacy;
+  jsapi: typeof loadJsapi;
+  api: typeof loadApi;
+}
+
+const loader: BridgeLoader = { adapter: loadAdapter, legacy: loadLegacy, jsapi: loadJsapi, api: loadApi };
 
 /**
  * The bridge for where the page runs: the legacy `DingTalkPC` adapter when the page loaded the
  * old PC script, else the dingtalk-jsapi adapter (whose platform follows `detectPlatform`'s
  * rules). Outside DingTalk and on a server it is still a working bridge: its calls reject
- * `NOT_IN_DINGTALK`. Its platform is known at once; the adapter itself, with the client
- * version, the validation and the support checks, is loaded on the first `config`, `call` or
- * `on`, in parallel with dingtalk-jsapi, so a page's first load carries none of it (`version`
- * is `undefined` until the checks, which need it, have loaded). A call's timeout and abort
- * apply once that chunk is there (the provider's client waits for it with the call's signal).
+ * `NOT_IN_DINGTALK`. Its platform and client version are known at once. Inside DingTalk it
+ * starts loading, as soon as it is created, both the adapter (a chunk of dingkit's with the
+ * guards and the default jsApiList) and dingtalk-jsapi's modules for the platform, in parallel
+ * and in parallel with the signature request the client sends, so `config` goes out when the
+ * last of the three arrives. Calls made before that wait for it (abortable with their signal;
+ * their timeout runs once the adapter is there); a failed load is tried again by the next call.
+ * A call that names its API instead of passing its descriptor loads the full catalog first.
  */
-export function detectBridge(options: CreateBridgeOptions = {}): Bridge {
+export function detectBridge(options: CreateBridgeOptions = {}, load: BridgeLoader = loader): Bridge {
   const legacy = getDingTalkPCGlobal();
   const env = readHostEnv();
   const platform: Platform = legacy ? 'pc' : (env?.platform ?? 'notInDingTalk');
+  const version = hostVersion(env, !!legacy);
+  const localized = <E>(error: E) => localize(error, options.locale);
+  const reject = (error: unknown) => localized(error).then((e) => Promise.reject(e));
   let bridge: Bridge | undefined;
-  let version: string | undefined;
-  const open = () => {
-    // dingtalk-jsapi's chunk starts loading now too, not after this one.
-    if (!bridge && !legacy && platform !== 'notInDingTalk') loadJsapi(platform).catch(noop);
-    return loadChunk().then((chunk) => {
-      bridge ??= chunk.openBridge(legacy, platform, env, options, loadJsapi);
-      return bridge;
-    });
-  };
+  let opening: Promise<Bridge> | undefined;
+  const open = () =>
+    (opening ??= (
+      legacy
+        ? load.legacy().then((chunk) => chunk.legacyBridge(legacy, version, options, localized))
+        : load
+            .adapter()
+            .then((chunk) => chunk.jsapiBridge({ platform, version }, options, load.jsapi, localized))
+    ).then(
+      (opened) => (bridge = opened),
+      (error: unknown) => {
+        opening = undefined;
+        throw error;
+      },
+    ));
+  if (platform !== 'notInDingTalk') {
+    open().catch(noop);
+    if (!legacy) load.jsapi(platform).catch(noop);
+  }
   return {
     platform,
-    get version() {
-      // The host was read at creation; its version is read once the rules for it have loaded.
-      version ??= loadedEngine()?.hostVersion(env, !!legacy);
-      return version;
+    version,
+    config: (config) => open().then((opened) => opened.config(config), reject),
+    call: <A extends ApiName>(
+      api: A | ApiDescriptor<A>,
+      params: ApiParams<A>,
+      callOptions: CallOptions<ApiProgress<A>> = {},
+    ) => {
+      const name = typeof api === 'string' ? api : api.name;
+      const named = typeof api === 'string' ? load.api(api).then((found) => found ?? api) : api;
+      return abortable(Promise.all([named, open()]), callOptions.signal, name).then(
+        ([resolved, opened]) => opened.call(resolved as A, params, callOptions),
+        reject,
+      );
     },
-    config: (config) => open().then((opened) => opened.config(config)),
-    call: (api, params, callOptions) => open().then((opened) => opened.call(api, params, callOptions)),
     on(event, listener) {
       if (bridge) return bridge.on(event, listener);
       let off: (() => void) | undefined;
@@ -53,3 +87,14 @@ export function detectBridge(options: CreateBridgeOptions = {}): Bridge {
     },
   };
 }
+
+let page: Bridge | undefined;
+
+/**
+ * The page's detected bridge, made once when first needed: the default bridge of every client,
+ * so a client prepared before React and the provider's share one handshake.
+ */
+export const pageBridge = (): Bridge => {
+  page ??= detectBridge();
+  return page;
+};

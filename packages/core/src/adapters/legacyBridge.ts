@@ -1,15 +1,10 @@
-import type { Bridge, JsapiConfig, ReadyInfo, Transport } from '../Bridge';
-import { type CreateBridgeOptions, createBridge, outsideTransport } from '../createBridge';
+// The adapter of the legacy `DingTalkPC` global: a chunk of its own, loaded only on the pages
+// that load the old PC script.
+import { createBridge, type Localize, outsideTransport } from '../createBridge';
 import { DingTalkError } from '../DingTalkError';
-import { explicitParams } from './explicitParams';
+import type { Bridge, CreateBridgeOptions, JsapiConfig, ReadyInfo, Transport } from '../types';
 import type { DingTalkPCGlobal } from './getDingTalkPCGlobal';
-
 import { toReadyInfo } from './toReadyInfo';
-
-export type { DingTalkPCGlobal } from './getDingTalkPCGlobal';
-
-/** Options of {@link createDingTalkPCBridge}. */
-export interface CreateDingTalkPCBridgeOptions extends CreateBridgeOptions {}
 
 const lookup = (
   root: DingTalkPCGlobal,
@@ -35,7 +30,8 @@ const lookup = (
 export function legacyBridge(
   global: DingTalkPCGlobal | undefined,
   version: string | undefined,
-  options: CreateDingTalkPCBridgeOptions,
+  options: CreateBridgeOptions,
+  localize?: Localize,
 ): Bridge {
   // ready/error are subscriptions on the global: hook them once and hand each outcome to the
   // config calls waiting at that moment, so config can run again (re-signing after a navigation).
@@ -69,21 +65,15 @@ export function legacyBridge(
             global.config({ ...config, jsApiList: [...config.jsApiList] });
           });
         },
-        invoke(api, params, context) {
+        invoke(api, params, { onProgress, api: descriptor }) {
           const fn = lookup(global, api);
           if (!fn) {
-            return Promise.reject(
-              new DingTalkError(
-                'UNSUPPORTED',
-                `${api} is not in the legacy DingTalkPC script. Load dingtalk-jsapi instead (createJsapiBridge) to use it.`,
-                { api },
-              ),
-            );
+            return Promise.reject(new DingTalkError('UNSUPPORTED', { api, details: { reason: 'legacy' } }));
           }
           return new Promise((resolve, reject) => {
             fn({
-              ...explicitParams(api, 'pc', params),
-              ...(context.onProgress ? { onProgress: context.onProgress } : {}),
+              ...(descriptor?.send ? descriptor.send(params, 'pc') : params),
+              ...(onProgress ? { onProgress } : {}),
               onSuccess: resolve,
               onFail: reject,
             });
@@ -96,5 +86,5 @@ export function legacyBridge(
       }
     : outsideTransport;
 
-  return createBridge(transport, options);
+  return createBridge(transport, options, localize);
 }

@@ -1,4 +1,4 @@
-import type { ReadyInfo } from '../Bridge';
+import type { ReadyInfo } from '../types';
 
 const names = (value: unknown): string[] | undefined =>
   Array.isArray(value)

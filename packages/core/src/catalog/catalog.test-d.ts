@@ -1,6 +1,8 @@
 import { describe, expectTypeOf, it } from 'vitest';
+import type { ApiDescriptor, ApiSpec } from '../types';
 import type { ApiMap, ApiName, ApiParams, ApiProgress, ApiResult } from './ApiMap';
-import { type ApiSpec, apisNeedingAuth, catalog } from './catalog';
+import { deviceNotificationConfirm } from './apis';
+import { apisNeedingAuth, catalog } from './catalog';
 import type { ComplexPickerResult, UploadAttachmentParams } from './extraApis';
 import type { GenericApiName } from './genericApis';
 import type {
@@ -171,10 +173,18 @@ describe('ApiMap', () => {
 });
 
 describe('catalog', () => {
-  it('has a spec for every API and lists authorised APIs by name', () => {
-    expectTypeOf(catalog).toEqualTypeOf<{ readonly [A in ApiName]: ApiSpec }>();
-    expectTypeOf(catalog['biz.contact.choose']).toEqualTypeOf<ApiSpec>();
+  it('has a descriptor for every API and lists authorised APIs by name', () => {
+    expectTypeOf(catalog).toEqualTypeOf<{ readonly [A in ApiName]: ApiDescriptor<A> }>();
+    expectTypeOf(catalog['biz.contact.choose']).toEqualTypeOf<ApiDescriptor<'biz.contact.choose'>>();
+    expectTypeOf(catalog['biz.contact.choose']).toExtend<ApiSpec>();
     expectTypeOf(apisNeedingAuth).returns.toEqualTypeOf<ApiName[]>();
     expectTypeOf(apisNeedingAuth).parameter(0).toEqualTypeOf<'pc' | 'ios' | 'android' | 'notInDingTalk'>();
+  });
+});
+
+describe('descriptors', () => {
+  it('carry their API in their type', () => {
+    expectTypeOf(deviceNotificationConfirm).toEqualTypeOf<ApiDescriptor<'device.notification.confirm'>>();
+    expectTypeOf(deviceNotificationConfirm.name).toEqualTypeOf<'device.notification.confirm'>();
   });
 });

@@ -2,12 +2,13 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Transport } from '../Bridge';
 import { createBridge } from '../createBridge';
+import type { Transport } from '../types';
+import * as apis from './apis';
+import { authApis } from './authApis.generated';
 import { apisNeedingAuth, catalog } from './catalog';
 import type { ExtraApiMap } from './extraApis';
 import type { PcApiMap } from './pcApis';
-import { minVersionCount, minVersionList } from './versions.generated';
 
 // Written out on purpose: `satisfies` fails the typecheck if an API of either map is missing here.
 const pcApis = Object.keys({
@@ -120,9 +121,19 @@ describe('catalog', () => {
     expect(catalog['biz.contact.complexPicker'].minVersion.pc).toBe('4.3.5');
   });
 
-  it('keeps versions.generated.ts in step with genericApis.ts and the installed dingtalk-jsapi', () => {
-    expect(minVersionCount).toBe(Object.keys(catalog).length);
-    expect(minVersionList).toHaveLength(minVersionCount);
+  it('exports one descriptor per API, named by camelCasing its name', () => {
+    const exported = Object.entries(apis);
+    expect(exported).toHaveLength(112);
+    for (const [name, api] of exported) {
+      expect(name).toBe(api.name.replace(/\.(\w)/g, (_, c: string) => c.toUpperCase()));
+      expect(catalog[api.name]).toBe(api);
+    }
+  });
+
+  it("keeps the descriptors' versions and the default jsApiList in step with the installed dingtalk-jsapi", () => {
+    for (const platform of ['android', 'ios', 'pc'] as const) {
+      expect(authApis[platform].split(' ')).toEqual(apisNeedingAuth(platform));
+    }
     const script = fileURLToPath(new URL('../../../../scripts/extract-versions.mjs', import.meta.url));
     const run = spawnSync(process.execPath, [script, '--check'], { encoding: 'utf8' });
     expect(run.stderr).toBe('');
@@ -170,7 +181,7 @@ describe('createBridge with the catalog', () => {
 
   it('gives APIs that wait for a person no default timeout', async () => {
     vi.useFakeTimers();
-    const bridge = createBridge(pendingTransport());
+    const bridge = createBridge(pendingTransport(), { catalog });
     const settled = vi.fn();
     bridge
       .call('device.notification.confirm', { message: 'Sure?', buttonLabels: ['Yes', 'No'] })
@@ -181,7 +192,7 @@ describe('createBridge with the catalog', () => {
 
   it('times out APIs that answer by themselves', async () => {
     vi.useFakeTimers();
-    const bridge = createBridge(pendingTransport());
+    const bridge = createBridge(pendingTransport(), { catalog });
     const call = bridge.call('device.notification.toast', { text: 'Saved' });
     const outcome = expect(call).rejects.toMatchObject({ code: 'TIMEOUT', api: 'device.notification.toast' });
     await vi.advanceTimersByTimeAsync(10_000);
@@ -190,7 +201,7 @@ describe('createBridge with the catalog', () => {
 
   it('refuses an API below its minimum version without crossing the bridge', async () => {
     const transport = { ...pendingTransport(), version: '4.3.4', invoke: vi.fn() };
-    const bridge = createBridge(transport);
+    const bridge = createBridge(transport, { catalog });
     await expect(bridge.call('biz.contact.complexPicker', { corpId: 'ding1' })).rejects.toMatchObject({
       code: 'UNSUPPORTED',
     });
@@ -199,7 +210,7 @@ describe('createBridge with the catalog', () => {
 
   it('refuses bad params before the bridge', async () => {
     const transport = { ...pendingTransport(), invoke: vi.fn() };
-    const bridge = createBridge(transport);
+    const bridge = createBridge(transport, { catalog });
     await expect(
       bridge.call('biz.util.openModal', { url: 'https://example.com', size: 'large' as 'mini' }),
     ).rejects.toMatchObject({ code: 'INVALID_PARAMS', api: 'biz.util.openModal', field: 'size' });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DingTalkError } from '../DingTalkError';
-import { validateParams } from './validate';
+import { localize } from '../localize';
+import { validateParams } from './catalog';
 
 type Params = Record<string, unknown>;
 
@@ -377,9 +378,15 @@ describe('validateParams', () => {
         expect(() => validateParams(api, { ...base, ...change })).not.toThrow();
       });
 
-      it.each(invalid)('rejects %j naming %s', (change, field) => {
+      it.each(invalid)('rejects %j naming %s', async (change, field) => {
         const error = failure(api, { ...base, ...change });
-        expect(error).toMatchObject({ code: 'INVALID_PARAMS', api, field });
+        expect(error).toMatchObject({
+          code: 'INVALID_PARAMS',
+          api,
+          field,
+          details: { rule: expect.any(Object) },
+        });
+        await localize(error, 'en');
         expect(error.message).toContain(api);
         expect(error.message).toContain(`\`${field}\` must be`);
         expect(error.message).toContain('Pass ');
@@ -387,14 +394,16 @@ describe('validateParams', () => {
     });
   }
 
-  it.each([null, undefined, 'text', 42, ['a']])('rejects %j as params of any API', (params) => {
+  it.each([null, undefined, 'text', 42, ['a']])('rejects %j as params of any API', async (params) => {
     const error = failure('device.notification.vibrate', params);
     expect(error).toMatchObject({
       code: 'INVALID_PARAMS',
       api: 'device.notification.vibrate',
       field: undefined,
+      details: { reason: 'params', received: params },
     });
-    expect(error.message).toBe(
+    expect(error.message).toBe('INVALID_PARAMS device.notification.vibrate');
+    expect((await localize(error, 'en')).message).toBe(
       `device.notification.vibrate: params must be an object; got ${params === undefined ? 'nothing' : JSON.stringify(params)}. Pass an object (use {} when there is nothing to set).`,
     );
   });
@@ -405,16 +414,25 @@ describe('validateParams', () => {
     expect(() => validateParams('toString', {})).not.toThrow();
   });
 
-  it('says what to pass instead', () => {
-    expect(failure('device.notification.toast', { text: 'Hi', duration: 8 }).message).toBe(
-      'device.notification.toast: `duration` must be a number from 2 to 5; got 8. Pass a number from 2 to 5, or leave it out.',
+  it('says what to pass instead', async () => {
+    const duration = failure('device.notification.toast', { text: 'Hi', duration: 8 });
+    expect(duration.details).toEqual({
+      rule: { kind: 'range', min: 2, max: 5, unit: 'second' },
+      received: 8,
+      optional: true,
+    });
+    expect((await localize(duration, 'en')).message).toBe(
+      'device.notification.toast: `duration` must be a number from 2 to 5 (seconds); got 8. Pass a number from 2 to 5 (seconds), or leave it out.',
     );
-    expect(
-      failure('biz.ding.post', {
-        ...dingPost,
-        alertDate: { format: 'yyyy-MM-dd HH:mm', value: '2015-02-30 08:00' },
-      }).message,
-    ).toBe(
+    expect((await localize(duration, 'zh-CN')).message).toBe(
+      'device.notification.toast：`duration` 须为介于 2 和 5 之间的数字（单位：秒），收到的是 8。请传入介于 2 和 5 之间的数字（单位：秒），或者不传这个字段。',
+    );
+    const date = failure('biz.ding.post', {
+      ...dingPost,
+      alertDate: { format: 'yyyy-MM-dd HH:mm', value: '2015-02-30 08:00' },
+    });
+    expect(date.details?.rule).toEqual({ kind: 'date', field: 'alertDate', example: '2015-05-09 08:00' });
+    expect((await localize(date, 'en')).message).toBe(
       "biz.ding.post: `alertDate.value` must be a real date written as alertDate.format says (tokens yyyy MM dd HH mm ss), e.g. '2015-05-09 08:00'; got \"2015-02-30 08:00\". Pass a real date written as alertDate.format says (tokens yyyy MM dd HH mm ss), e.g. '2015-05-09 08:00'.",
     );
   });

@@ -1,17 +1,23 @@
-// The catalog's synchronous public functions, bound here rather than re-exported from their
-// modules, which the lazily loaded engine uses too. esbuild puts every module that a package
-// entry re-exports into the chunk that loads first, whether or not the app uses it; bound here,
-// the catalog reaches an app's first load only when the app calls one of these.
-import type { Platform } from '../Bridge';
+// The full catalog's public functions, bound here rather than re-exported from catalog.ts, which
+// the loader imports lazily. esbuild puts a module that a package entry re-exports into the chunk
+// that loads first, whether or not the app uses it; bound here, the catalog reaches an app's
+// first load only when the app calls one of these.
+
 import type { ApiName } from '../catalog/ApiMap';
-import { type ApiSpec, apisNeedingAuth as needingAuth, catalog as table } from '../catalog/catalog';
-import { compareVersions as compare, isSupported as supported } from '../catalog/isSupported';
+import {
+  type Catalog,
+  apisNeedingAuth as needingAuth,
+  isSupported as supported,
+  catalog as table,
+  validateParams as validate,
+} from '../catalog/catalog';
+import type { ApiDescriptor, Platform } from '../types';
 
 /**
- * Every JS-API dingkit knows: whether it needs authorisation, where it runs, from which client
- * version, and whether it waits for a person.
+ * Every JS-API dingkit knows, by name: whether it needs authorisation, where it runs, from which
+ * client version, whether it waits for a person, and the documented limits of its params.
  */
-export const catalog: { readonly [A in ApiName]: ApiSpec } = table;
+export const catalog: Catalog = table;
 
 /**
  * The APIs that need `jsApiList` authorisation and run on `platform`: the default `jsApiList`
@@ -21,16 +27,24 @@ export function apisNeedingAuth(platform: Platform): ApiName[] {
   return needingAuth(platform);
 }
 
-/** Compares dotted versions numerically: negative when a < b. */
-export function compareVersions(a: string, b: string): number {
-  return compare(a, b);
+/**
+ * Whether `api` (a name or a descriptor) can run on `platform` (and, when given, on that client
+ * `version`): the handbook's support table plus the minimum versions dingtalk-jsapi registers.
+ * Unknown APIs and `notInDingTalk` answer `false`.
+ */
+export function isSupported(
+  api: ApiName | ApiDescriptor | (string & {}),
+  platform: Platform,
+  version?: string,
+): boolean {
+  return supported(api, platform, version);
 }
 
 /**
- * Whether `api` can run on `platform` (and, when given, on that client `version`): the
- * handbook's support table plus the minimum versions dingtalk-jsapi registers. Unknown APIs and
- * `notInDingTalk` answer `false`.
+ * Throws `INVALID_PARAMS` naming the API, the field and the rule when params break a documented
+ * limit, before anything reaches the client. APIs without documented limits (and names the
+ * catalog does not know) only need an object.
  */
-export function isSupported(api: string, platform: Platform, version?: string): boolean {
-  return supported(api, platform, version);
+export function validateParams(api: ApiName | ApiDescriptor | (string & {}), params: unknown): void {
+  validate(api, params);
 }

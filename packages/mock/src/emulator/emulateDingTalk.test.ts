@@ -65,7 +65,7 @@ describe('pc', () => {
       platform: 'pc',
       handle: (_method, _params, { emit }) => {
         emit('progress', { percent: 10 });
-        throw new DingTalkError('CANCELLED', 'closed');
+        throw new DingTalkError('CANCELLED', { message: 'closed' });
       },
     });
     const { messages, response } = request('biz.util.downloadFile', { url: 'https://a.dingtalk.com/f' });

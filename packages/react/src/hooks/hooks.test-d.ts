@@ -315,6 +315,11 @@ describe('generic and declarative hooks', () => {
     expectTypeOf(dingTalk.status).toEqualTypeOf<'idle' | 'configuring' | 'ready' | 'error' | 'unavailable'>();
     expectTypeOf(dingTalk.error).toEqualTypeOf<DingTalkError | undefined>();
     expectTypeOf(dingTalk.retry).toEqualTypeOf<() => void>();
-    expectTypeOf(dingTalk.isSupported).parameter(0).toExtend<string>();
+    expectTypeOf(dingTalk.isSupported).returns.toEqualTypeOf<boolean | undefined>();
+    dingTalk.isSupported('biz.contact.choose');
+    dingTalk.isSupported(useContactChoose);
+    dingTalk.isSupported(useContactChoose.api);
+    // @ts-expect-error neither a name, a descriptor nor a hook
+    dingTalk.isSupported(42);
   });
 });

@@ -1,3 +1,4 @@
+import { deviceNotificationActionSheet } from '@dingkit/core/apis/deviceNotificationActionSheet';
 import { type ApiHook, createApiHook } from '../createApiHook';
 
 /**
@@ -5,6 +6,6 @@ import { type ApiHook, createApiHook } from '../createApiHook';
  * `const { run, data, error, status, isPending, reset } = useActionSheet(defaults?)`.
  */
 export const useActionSheet: ApiHook<'device.notification.actionSheet'> = createApiHook(
-  'device.notification.actionSheet',
+  deviceNotificationActionSheet,
   'useActionSheet',
 );

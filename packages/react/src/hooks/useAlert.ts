@@ -1,3 +1,4 @@
+import { deviceNotificationAlert } from '@dingkit/core/apis/deviceNotificationAlert';
 import { type ApiHook, createApiHook } from '../createApiHook';
 
 /**
@@ -5,6 +6,6 @@ import { type ApiHook, createApiHook } from '../createApiHook';
  * `const { run, data, error, status, isPending, reset } = useAlert(defaults?)`.
  */
 export const useAlert: ApiHook<'device.notification.alert'> = createApiHook(
-  'device.notification.alert',
+  deviceNotificationAlert,
   'useAlert',
 );

@@ -1,3 +1,4 @@
+import { runtimePermissionRequestAuthCode } from '@dingkit/core/apis/runtimePermissionRequestAuthCode';
 import { type ApiHook, createApiHook } from '../createApiHook';
 
 /**
@@ -5,7 +6,7 @@ import { type ApiHook, createApiHook } from '../createApiHook';
  * `const { run, data, error, status, isPending, reset } = useAuthCode(defaults?)`.
  */
 export const useAuthCode: ApiHook<'runtime.permission.requestAuthCode', 'corpId'> = createApiHook(
-  'runtime.permission.requestAuthCode',
+  runtimePermissionRequestAuthCode,
   'useAuthCode',
   ['corpId'],
 );

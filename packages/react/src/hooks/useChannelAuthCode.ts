@@ -1,3 +1,4 @@
+import { channelPermissionRequestAuthCode } from '@dingkit/core/apis/channelPermissionRequestAuthCode';
 import { type ApiHook, createApiHook } from '../createApiHook';
 
 /**
@@ -5,7 +6,7 @@ import { type ApiHook, createApiHook } from '../createApiHook';
  * `const { run, data, error, status, isPending, reset } = useChannelAuthCode(defaults?)`.
  */
 export const useChannelAuthCode: ApiHook<'channel.permission.requestAuthCode', 'corpId'> = createApiHook(
-  'channel.permission.requestAuthCode',
+  channelPermissionRequestAuthCode,
   'useChannelAuthCode',
   ['corpId'],
 );

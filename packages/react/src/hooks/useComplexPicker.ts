@@ -1,3 +1,4 @@
+import { bizContactComplexPicker } from '@dingkit/core/apis/bizContactComplexPicker';
 import { type ApiHook, createApiHook } from '../createApiHook';
 
 /**
@@ -5,7 +6,7 @@ import { type ApiHook, createApiHook } from '../createApiHook';
  * `const { run, data, error, status, isPending, reset } = useComplexPicker(defaults?)`.
  */
 export const useComplexPicker: ApiHook<'biz.contact.complexPicker', 'corpId'> = createApiHook(
-  'biz.contact.complexPicker',
+  bizContactComplexPicker,
   'useComplexPicker',
   ['corpId'],
 );

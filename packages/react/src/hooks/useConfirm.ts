@@ -1,3 +1,4 @@
+import { deviceNotificationConfirm } from '@dingkit/core/apis/deviceNotificationConfirm';
 import { type ApiHook, createApiHook } from '../createApiHook';
 
 /**
@@ -5,6 +6,6 @@ import { type ApiHook, createApiHook } from '../createApiHook';
  * `const { run, data, error, status, isPending, reset } = useConfirm(defaults?)`.
  */
 export const useConfirm: ApiHook<'device.notification.confirm'> = createApiHook(
-  'device.notification.confirm',
+  deviceNotificationConfirm,
   'useConfirm',
 );

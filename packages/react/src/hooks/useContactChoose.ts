@@ -1,3 +1,4 @@
+import { bizContactChoose } from '@dingkit/core/apis/bizContactChoose';
 import { type ApiHook, createApiHook } from '../createApiHook';
 
 /**
@@ -5,7 +6,7 @@ import { type ApiHook, createApiHook } from '../createApiHook';
  * `const { run, data, error, status, isPending, reset } = useContactChoose(defaults?)`.
  */
 export const useContactChoose: ApiHook<'biz.contact.choose', 'corpId'> = createApiHook(
-  'biz.contact.choose',
+  bizContactChoose,
   'useContactChoose',
   ['corpId'],
 );

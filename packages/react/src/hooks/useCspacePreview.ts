@@ -1,3 +1,4 @@
+import { bizCspacePreview } from '@dingkit/core/apis/bizCspacePreview';
 import { type ApiHook, createApiHook } from '../createApiHook';
 
 /**
@@ -5,7 +6,7 @@ import { type ApiHook, createApiHook } from '../createApiHook';
  * `const { run, data, error, status, isPending, reset } = useCspacePreview(defaults?)`.
  */
 export const useCspacePreview: ApiHook<'biz.cspace.preview', 'corpId'> = createApiHook(
-  'biz.cspace.preview',
+  bizCspacePreview,
   'useCspacePreview',
   ['corpId'],
 );

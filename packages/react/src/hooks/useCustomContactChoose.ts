@@ -1,3 +1,4 @@
+import { bizCustomContactChoose } from '@dingkit/core/apis/bizCustomContactChoose';
 import { type ApiHook, createApiHook } from '../createApiHook';
 
 /**
@@ -5,7 +6,7 @@ import { type ApiHook, createApiHook } from '../createApiHook';
  * `const { run, data, error, status, isPending, reset } = useCustomContactChoose(defaults?)`.
  */
 export const useCustomContactChoose: ApiHook<'biz.customContact.choose', 'corpId'> = createApiHook(
-  'biz.customContact.choose',
+  bizCustomContactChoose,
   'useCustomContactChoose',
   ['corpId'],
 );

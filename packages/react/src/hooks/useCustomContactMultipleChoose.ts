@@ -1,3 +1,4 @@
+import { bizCustomContactMultipleChoose } from '@dingkit/core/apis/bizCustomContactMultipleChoose';
 import { type ApiHook, createApiHook } from '../createApiHook';
 
 /**
@@ -5,4 +6,4 @@ import { type ApiHook, createApiHook } from '../createApiHook';
  * `const { run, data, error, status, isPending, reset } = useCustomContactMultipleChoose(defaults?)`.
  */
 export const useCustomContactMultipleChoose: ApiHook<'biz.customContact.multipleChoose', 'corpId'> =
-  createApiHook('biz.customContact.multipleChoose', 'useCustomContactMultipleChoose', ['corpId']);
+  createApiHook(bizCustomContactMultipleChoose, 'useCustomContactMultipleChoose', ['corpId']);

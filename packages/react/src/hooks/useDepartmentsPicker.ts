@@ -1,3 +1,4 @@
+import { bizContactDepartmentsPicker } from '@dingkit/core/apis/bizContactDepartmentsPicker';
 import { type ApiHook, createApiHook } from '../createApiHook';
 
 /**
@@ -5,7 +6,7 @@ import { type ApiHook, createApiHook } from '../createApiHook';
  * `const { run, data, error, status, isPending, reset } = useDepartmentsPicker(defaults?)`.
  */
 export const useDepartmentsPicker: ApiHook<'biz.contact.departmentsPicker', 'corpId'> = createApiHook(
-  'biz.contact.departmentsPicker',
+  bizContactDepartmentsPicker,
   'useDepartmentsPicker',
   ['corpId'],
 );

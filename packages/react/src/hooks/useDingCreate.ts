@@ -1,3 +1,4 @@
+import { bizDingCreate } from '@dingkit/core/apis/bizDingCreate';
 import { type ApiHook, createApiHook } from '../createApiHook';
 
 /**
@@ -5,7 +6,7 @@ import { type ApiHook, createApiHook } from '../createApiHook';
  * `const { run, data, error, status, isPending, reset } = useDingCreate(defaults?)`.
  */
 export const useDingCreate: ApiHook<'biz.ding.create', 'corpId'> = createApiHook(
-  'biz.ding.create',
+  bizDingCreate,
   'useDingCreate',
   ['corpId'],
 );

@@ -67,7 +67,8 @@ describe('useDownloadFile', () => {
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(await screen.findByText('idle, data undefined')).toBeTruthy();
     expect(transport.calls[0]!.signal.aborted).toBe(true);
-    expect(screen.getByRole('alert').textContent).toBe('ABORTED');
+    // The rejection comes once its message is in.
+    expect((await screen.findByRole('alert')).textContent).toBe('ABORTED');
     act(() => transport.calls[0]!.progress({ percent: 90 }));
     expect(screen.getByRole('progressbar', { name: 'Download' }).getAttribute('value')).toBe('0');
   });

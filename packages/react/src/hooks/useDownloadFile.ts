@@ -1,3 +1,4 @@
+import { bizUtilDownloadFile } from '@dingkit/core/apis/bizUtilDownloadFile';
 import { type ApiHook, createApiHook } from '../createApiHook';
 
 /**
@@ -9,6 +10,6 @@ import { type ApiHook, createApiHook } from '../createApiHook';
  * `const { run, progress, cancel, data, error, status, isPending, reset } = useDownloadFile(defaults?)`.
  */
 export const useDownloadFile: ApiHook<'biz.util.downloadFile'> = createApiHook(
-  'biz.util.downloadFile',
+  bizUtilDownloadFile,
   'useDownloadFile',
 );

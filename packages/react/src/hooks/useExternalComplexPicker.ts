@@ -1,3 +1,4 @@
+import { bizContactExternalComplexPicker } from '@dingkit/core/apis/bizContactExternalComplexPicker';
 import { type ApiHook, createApiHook } from '../createApiHook';
 
 /**
@@ -5,7 +6,7 @@ import { type ApiHook, createApiHook } from '../createApiHook';
  * `const { run, data, error, status, isPending, reset } = useExternalComplexPicker(defaults?)`.
  */
 export const useExternalComplexPicker: ApiHook<'biz.contact.externalComplexPicker', 'corpId'> = createApiHook(
-  'biz.contact.externalComplexPicker',
+  bizContactExternalComplexPicker,
   'useExternalComplexPicker',
   ['corpId'],
 );

@@ -1,3 +1,4 @@
+import { bizContactExternalEditForm } from '@dingkit/core/apis/bizContactExternalEditForm';
 import { type ApiHook, createApiHook } from '../createApiHook';
 
 /**
@@ -5,7 +6,7 @@ import { type ApiHook, createApiHook } from '../createApiHook';
  * `const { run, data, error, status, isPending, reset } = useExternalEditForm(defaults?)`.
  */
 export const useExternalEditForm: ApiHook<'biz.contact.externalEditForm', 'corpId'> = createApiHook(
-  'biz.contact.externalEditForm',
+  bizContactExternalEditForm,
   'useExternalEditForm',
   ['corpId'],
 );

@@ -34,4 +34,24 @@ describe('useJsApi', () => {
     expect((await screen.findByRole('alert')).textContent).toBe('UNSUPPORTED');
     expect(transport.calls).toHaveLength(0);
   });
+
+  it('rejects UNSUPPORTED, as isSupported says, for a name the catalog does not know', async () => {
+    function Unknown() {
+      const { run, error } = useJsApi('biz.util.doesNotExist' as 'device.notification.vibrate');
+      return (
+        <>
+          <button type="button" onClick={() => run({})}>
+            Call
+          </button>
+          {error && <p role="alert">{`${error.code} ${error.api}`}</p>}
+        </>
+      );
+    }
+    const { transport, user } = renderWithDingTalk(<Unknown />, {
+      transport: createSpyTransport({ platform: 'android' }),
+    });
+    await user.click(screen.getByRole('button', { name: 'Call' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('UNSUPPORTED biz.util.doesNotExist');
+    expect(transport.calls).toHaveLength(0);
+  });
 });

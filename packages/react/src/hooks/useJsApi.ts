@@ -1,13 +1,31 @@
-import type { ApiName, CallResult } from '@dingkit/core';
+import {
+  type ApiDescriptor,
+  type ApiName,
+  type CallResult,
+  DingTalkError,
+  loadApi,
+  localize,
+} from '@dingkit/core';
 import type { ApiDefaults } from '../createApiHook';
+import { useDingTalkClient } from '../DingTalkContext';
 import { useApiCall } from '../useApiCall';
 
 /**
  * The action hook of any catalog API, typed from the catalog:
- * `const { run } = useJsApi('device.notification.vibrate')`. Prefer the named hooks where they exist.
+ * `const { run } = useJsApi('device.notification.vibrate')`. Each `run` looks the API up in the
+ * full catalog (a chunk of its own, loaded on the first `run`); a name the catalog does not know
+ * rejects `UNSUPPORTED`, as `isSupported` says. Prefer the named hooks where they exist: they
+ * carry their descriptor.
  */
 export function useJsApi<A extends ApiName>(api: A): CallResult<A>;
 export function useJsApi<A extends ApiName, D extends ApiDefaults<A>>(api: A, defaults?: D): CallResult<A, D>;
 export function useJsApi<A extends ApiName>(api: A, defaults?: ApiDefaults<A>): CallResult<A> {
-  return useApiCall('useJsApi', api, defaults) as never;
+  const client = useDingTalkClient('useJsApi');
+  const lookup = () =>
+    loadApi(api)
+      .then((found) => found ?? Promise.reject(new DingTalkError('UNSUPPORTED', { api })))
+      .catch((error: unknown) =>
+        localize(error, client.locale).then((localized) => Promise.reject(localized)),
+      ) as Promise<ApiDescriptor<A>>;
+  return useApiCall('useJsApi', lookup, defaults, undefined, api) as never;
 }

@@ -1,3 +1,4 @@
+import { bizUtilIsLocalFileExist } from '@dingkit/core/apis/bizUtilIsLocalFileExist';
 import { type ApiHook, createApiHook } from '../createApiHook';
 
 /**
@@ -5,6 +6,6 @@ import { type ApiHook, createApiHook } from '../createApiHook';
  * `const { run, data, error, status, isPending, reset } = useLocalFileExists(defaults?)`.
  */
 export const useLocalFileExists: ApiHook<'biz.util.isLocalFileExist'> = createApiHook(
-  'biz.util.isLocalFileExist',
+  bizUtilIsLocalFileExist,
   'useLocalFileExists',
 );

@@ -1,3 +1,4 @@
+import { bizUtilOpenLocalFile } from '@dingkit/core/apis/bizUtilOpenLocalFile';
 import { type ApiHook, createApiHook } from '../createApiHook';
 
 /**
@@ -5,6 +6,6 @@ import { type ApiHook, createApiHook } from '../createApiHook';
  * `const { run, data, error, status, isPending, reset } = useOpenLocalFile(defaults?)`.
  */
 export const useOpenLocalFile: ApiHook<'biz.util.openLocalFile'> = createApiHook(
-  'biz.util.openLocalFile',
+  bizUtilOpenLocalFile,
   'useOpenLocalFile',
 );

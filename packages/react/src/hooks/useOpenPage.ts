@@ -1,3 +1,4 @@
+import { bizUtilOpen } from '@dingkit/core/apis/bizUtilOpen';
 import { type ApiHook, createApiHook } from '../createApiHook';
 
 /**
@@ -5,7 +6,7 @@ import { type ApiHook, createApiHook } from '../createApiHook';
  * `const { run, data, error, status, isPending, reset } = useOpenPage(defaults?)`.
  */
 export const useOpenPage: ApiHook<'biz.util.open', 'params.corpId'> = createApiHook(
-  'biz.util.open',
+  bizUtilOpen,
   'useOpenPage',
   ['params.corpId'],
 );

@@ -1,3 +1,4 @@
+import { bizUtilOpenSlidePanel } from '@dingkit/core/apis/bizUtilOpenSlidePanel';
 import { type ApiHook, createApiHook } from '../createApiHook';
 
 /**
@@ -5,6 +6,6 @@ import { type ApiHook, createApiHook } from '../createApiHook';
  * `const { run, data, error, status, isPending, reset } = useOpenSlidePanel(defaults?)`.
  */
 export const useOpenSlidePanel: ApiHook<'biz.util.openSlidePanel'> = createApiHook(
-  'biz.util.openSlidePanel',
+  bizUtilOpenSlidePanel,
   'useOpenSlidePanel',
 );

@@ -1,3 +1,4 @@
+import { runtimePermissionRequestOperateAuthCode } from '@dingkit/core/apis/runtimePermissionRequestOperateAuthCode';
 import { type ApiHook, createApiHook } from '../createApiHook';
 
 /**
@@ -5,4 +6,4 @@ import { type ApiHook, createApiHook } from '../createApiHook';
  * `const { run, data, error, status, isPending, reset } = useOperateAuthCode(defaults?)`.
  */
 export const useOperateAuthCode: ApiHook<'runtime.permission.requestOperateAuthCode', 'corpId' | 'agentId'> =
-  createApiHook('runtime.permission.requestOperateAuthCode', 'useOperateAuthCode', ['corpId', 'agentId']);
+  createApiHook(runtimePermissionRequestOperateAuthCode, 'useOperateAuthCode', ['corpId', 'agentId']);

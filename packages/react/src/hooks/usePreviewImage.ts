@@ -1,3 +1,4 @@
+import { bizUtilPreviewImage } from '@dingkit/core/apis/bizUtilPreviewImage';
 import { type ApiHook, createApiHook } from '../createApiHook';
 
 /**
@@ -5,6 +6,6 @@ import { type ApiHook, createApiHook } from '../createApiHook';
  * `const { run, data, error, status, isPending, reset } = usePreviewImage(defaults?)`.
  */
 export const usePreviewImage: ApiHook<'biz.util.previewImage'> = createApiHook(
-  'biz.util.previewImage',
+  bizUtilPreviewImage,
   'usePreviewImage',
 );

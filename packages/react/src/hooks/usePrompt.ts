@@ -1,3 +1,4 @@
+import { deviceNotificationPrompt } from '@dingkit/core/apis/deviceNotificationPrompt';
 import { type ApiHook, createApiHook } from '../createApiHook';
 
 /**
@@ -5,6 +6,6 @@ import { type ApiHook, createApiHook } from '../createApiHook';
  * `const { run, data, error, status, isPending, reset } = usePrompt(defaults?)`.
  */
 export const usePrompt: ApiHook<'device.notification.prompt'> = createApiHook(
-  'device.notification.prompt',
+  deviceNotificationPrompt,
   'usePrompt',
 );

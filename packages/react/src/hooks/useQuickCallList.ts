@@ -1,3 +1,4 @@
+import { bizTelephoneQuickCallList } from '@dingkit/core/apis/bizTelephoneQuickCallList';
 import { type ApiHook, createApiHook } from '../createApiHook';
 
 /**
@@ -5,7 +6,7 @@ import { type ApiHook, createApiHook } from '../createApiHook';
  * `const { run, data, error, status, isPending, reset } = useQuickCallList(defaults?)`.
  */
 export const useQuickCallList: ApiHook<'biz.telephone.quickCallList', 'corpId'> = createApiHook(
-  'biz.telephone.quickCallList',
+  bizTelephoneQuickCallList,
   'useQuickCallList',
   ['corpId'],
 );

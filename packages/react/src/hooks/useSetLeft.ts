@@ -1,3 +1,4 @@
+import { bizNavigationSetLeft } from '@dingkit/core/apis/bizNavigationSetLeft';
 import { type ApiHook, createApiHook } from '../createApiHook';
 
 /**
@@ -5,6 +6,6 @@ import { type ApiHook, createApiHook } from '../createApiHook';
  * `const { run, data, error, status, isPending, reset } = useSetLeft(defaults?)`.
  */
 export const useSetLeft: ApiHook<'biz.navigation.setLeft'> = createApiHook(
-  'biz.navigation.setLeft',
+  bizNavigationSetLeft,
   'useSetLeft',
 );

@@ -1,3 +1,4 @@
+import { bizNavigationSetTitle } from '@dingkit/core/apis/bizNavigationSetTitle';
 import { type ApiHook, createApiHook } from '../createApiHook';
 
 /**
@@ -5,6 +6,6 @@ import { type ApiHook, createApiHook } from '../createApiHook';
  * `const { run, data, error, status, isPending, reset } = useSetTitle(defaults?)`.
  */
 export const useSetTitle: ApiHook<'biz.navigation.setTitle'> = createApiHook(
-  'biz.navigation.setTitle',
+  bizNavigationSetTitle,
   'useSetTitle',
 );

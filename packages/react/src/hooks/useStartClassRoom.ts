@@ -1,3 +1,4 @@
+import { bizLiveStartClassRoom } from '@dingkit/core/apis/bizLiveStartClassRoom';
 import { type ApiHook, createApiHook } from '../createApiHook';
 
 /**
@@ -5,6 +6,6 @@ import { type ApiHook, createApiHook } from '../createApiHook';
  * `const { run, data, error, status, isPending, reset } = useStartClassRoom(defaults?)`.
  */
 export const useStartClassRoom: ApiHook<'biz.live.startClassRoom'> = createApiHook(
-  'biz.live.startClassRoom',
+  bizLiveStartClassRoom,
   'useStartClassRoom',
 );

@@ -1,3 +1,4 @@
+import { deviceNotificationToast } from '@dingkit/core/apis/deviceNotificationToast';
 import { type ApiHook, createApiHook } from '../createApiHook';
 
 /**
@@ -5,6 +6,6 @@ import { type ApiHook, createApiHook } from '../createApiHook';
  * `const { run, data, error, status, isPending, reset } = useToast(defaults?)`.
  */
 export const useToast: ApiHook<'device.notification.toast'> = createApiHook(
-  'device.notification.toast',
+  deviceNotificationToast,
   'useToast',
 );

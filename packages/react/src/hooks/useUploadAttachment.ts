@@ -1,3 +1,4 @@
+import { bizUtilUploadAttachment } from '@dingkit/core/apis/bizUtilUploadAttachment';
 import { type ApiHook, createApiHook } from '../createApiHook';
 
 /**
@@ -5,7 +6,7 @@ import { type ApiHook, createApiHook } from '../createApiHook';
  * `const { run, data, error, status, isPending, reset } = useUploadAttachment(defaults?)`.
  */
 export const useUploadAttachment: ApiHook<'biz.util.uploadAttachment', 'space.corpId'> = createApiHook(
-  'biz.util.uploadAttachment',
+  bizUtilUploadAttachment,
   'useUploadAttachment',
   ['space.corpId'],
 );

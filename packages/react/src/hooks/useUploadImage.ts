@@ -1,3 +1,4 @@
+import { bizUtilUploadImage } from '@dingkit/core/apis/bizUtilUploadImage';
 import { type ApiHook, createApiHook } from '../createApiHook';
 
 /**
@@ -5,6 +6,6 @@ import { type ApiHook, createApiHook } from '../createApiHook';
  * `const { run, data, error, status, isPending, reset } = useUploadImage(defaults?)`.
  */
 export const useUploadImage: ApiHook<'biz.util.uploadImage'> = createApiHook(
-  'biz.util.uploadImage',
+  bizUtilUploadImage,
   'useUploadImage',
 );

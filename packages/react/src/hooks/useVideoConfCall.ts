@@ -1,3 +1,4 @@
+import { bizConferenceVideoConfCall } from '@dingkit/core/apis/bizConferenceVideoConfCall';
 import { type ApiHook, createApiHook } from '../createApiHook';
 
 /**
@@ -5,6 +6,6 @@ import { type ApiHook, createApiHook } from '../createApiHook';
  * `const { run, data, error, status, isPending, reset } = useVideoConfCall(defaults?)`.
  */
 export const useVideoConfCall: ApiHook<'biz.conference.videoConfCall'> = createApiHook(
-  'biz.conference.videoConfCall',
+  bizConferenceVideoConfCall,
   'useVideoConfCall',
 );

@@ -6,9 +6,8 @@ export function AssigneePicker() {
   // corpId comes from the signature: a click before the handshake is done waits for it.
   const choose = useContactChoose({ multiple: true, max: 10 });
 
-  // isSupported answers false until it knows: trust a "no" only once the handshake has settled.
-  const settled = status === 'ready' || status === 'unavailable';
-  if (settled && !isSupported('biz.contact.choose')) {
+  // The hook carries its API's facts: isSupported answers as soon as the provider has started.
+  if (status !== 'idle' && !isSupported(useContactChoose)) {
     return <p>请在钉钉 PC 端选择负责人。</p>;
   }
   return (

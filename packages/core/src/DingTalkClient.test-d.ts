@@ -1,0 +1,28 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import { deviceNotificationConfirm, runtimePermissionRequestAuthCode } from './catalog/apis';
+import { DingTalkClient } from './DingTalkClient';
+import { createJsapiBridge } from './exports/bridges';
+
+describe('calls by descriptor', () => {
+  it('a bridge takes a descriptor or a name, typed the same', () => {
+    const bridge = createJsapiBridge();
+    expectTypeOf(bridge.call(deviceNotificationConfirm, { message: 'x' })).toEqualTypeOf<
+      Promise<{ buttonIndex: number }>
+    >();
+    expectTypeOf(bridge.call('device.notification.confirm', { message: 'x' })).toEqualTypeOf<
+      Promise<{ buttonIndex: number }>
+    >();
+    // @ts-expect-error confirm needs a message
+    bridge.call(deviceNotificationConfirm, {});
+  });
+
+  it('the client takes descriptors only, and its methods are bound', () => {
+    const { call, isSupported } = new DingTalkClient();
+    expectTypeOf(call(runtimePermissionRequestAuthCode, { corpId: 'ding1' })).toEqualTypeOf<
+      Promise<{ code: string }>
+    >();
+    expectTypeOf(isSupported(deviceNotificationConfirm)).toEqualTypeOf<boolean>();
+    // @ts-expect-error names go through a bridge, useJsApi or loadApi
+    call('device.notification.confirm', { message: 'x' });
+  });
+});

@@ -1,0 +1,3 @@
+import { api } from '../api';
+
+export const bizCalendarChooseInterval = /* @__PURE__ */ api('biz.calendar.chooseInterval', 'AI~', '3.5.0');

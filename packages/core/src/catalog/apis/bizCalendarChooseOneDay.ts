@@ -1,0 +1,3 @@
+import { api } from '../api';
+
+export const bizCalendarChooseOneDay = /* @__PURE__ */ api('biz.calendar.chooseOneDay', 'AI~', '3.5.0');

@@ -1,0 +1,7 @@
+import { api } from '../api';
+
+export const bizContactChooseMobileContacts = /* @__PURE__ */ api(
+  'biz.contact.chooseMobileContacts',
+  'AI+~',
+  '3.1',
+);

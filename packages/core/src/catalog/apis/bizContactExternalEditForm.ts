@@ -1,0 +1,3 @@
+import { api } from '../api';
+
+export const bizContactExternalEditForm = /* @__PURE__ */ api('biz.contact.externalEditForm', 'P+~', '3.0');

@@ -1,0 +1,3 @@
+import { api } from '../api';
+
+export const bizMapSearch = /* @__PURE__ */ api('biz.map.search', 'AI+~', '2.4.0');

@@ -1,0 +1,3 @@
+import { api } from '../api';
+
+export const bizTelephoneShowCallMenu = /* @__PURE__ */ api('biz.telephone.showCallMenu', 'AI+~', '2.8.0');

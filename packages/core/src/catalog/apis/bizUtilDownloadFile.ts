@@ -1,0 +1,14 @@
+import { toDownloadProgress } from '../../toDownloadProgress';
+import { api } from '../api';
+import { opt, text } from '../rules';
+import { downloadUrl } from '../urlRules';
+
+export const bizUtilDownloadFile = /* @__PURE__ */ api('biz.util.downloadFile', 'P~', '- 2.5.0', {
+  rules: [
+    ['url', downloadUrl],
+    ['name', opt(text)],
+  ],
+  progress: toDownloadProgress,
+  // Clients answer `true`, `{}` or nothing: a finished download resolves with nothing on every one.
+  result: () => undefined,
+});

@@ -1,0 +1,16 @@
+import type { RuleCheck } from '../../types';
+import { api } from '../api';
+import { check, listOf, opt, texts } from '../rules';
+
+/** One of the URLs previewed. */
+const oneOfUrls: RuleCheck = check(
+  { kind: 'memberOf', list: 'urls' },
+  (v, p) => !!listOf(p.urls)?.includes(v),
+);
+
+export const bizUtilPreviewImage = /* @__PURE__ */ api('biz.util.previewImage', 'AIP~', '2.4.0 2.7.0', {
+  rules: [
+    ['urls', texts()],
+    ['current', opt(oneOfUrls)],
+  ],
+});

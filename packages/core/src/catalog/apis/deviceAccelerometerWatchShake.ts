@@ -1,0 +1,7 @@
+import { api } from '../api';
+
+export const deviceAccelerometerWatchShake = /* @__PURE__ */ api(
+  'device.accelerometer.watchShake',
+  'AI~',
+  '2.4.0',
+);

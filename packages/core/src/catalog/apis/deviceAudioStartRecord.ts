@@ -1,0 +1,3 @@
+import { api } from '../api';
+
+export const deviceAudioStartRecord = /* @__PURE__ */ api('device.audio.startRecord', 'AI+', '2.8.0 7.0.30');

@@ -1,0 +1,3 @@
+import { api } from '../api';
+
+export const deviceAudioStop = /* @__PURE__ */ api('device.audio.stop', 'AI+', '2.8.0');

@@ -1,0 +1,7 @@
+import { api } from '../api';
+
+export const deviceNotificationExtendModal = /* @__PURE__ */ api(
+  'device.notification.extendModal',
+  'AI~',
+  '2.5.0',
+);

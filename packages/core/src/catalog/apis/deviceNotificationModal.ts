@@ -1,0 +1,3 @@
+import { api } from '../api';
+
+export const deviceNotificationModal = /* @__PURE__ */ api('device.notification.modal', 'AI~', '2.4.0 4.2.5');

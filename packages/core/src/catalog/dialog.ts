@@ -1,0 +1,24 @@
+// What confirm and prompt share: the rules of a dialog with a message and buttons, and explicit
+// buttonLabels.
+import type { Platform, Rule } from '../types';
+import { anyText, opt, text, texts } from './rules';
+
+type Params = Record<string, unknown>;
+
+/** The rules of the dialogs with a message and buttons. */
+export const dialogRules: Rule[] = [
+  ['message', text],
+  ['title', opt(anyText)],
+  ['buttonLabels', opt(texts())],
+];
+
+/**
+ * The params to send: explicit `buttonLabels` (OK first, as on PC, when the call names none: the
+ * package's own defaults differ by entry point, which flips the meaning of `buttonIndex`), and
+ * on iOS and Android the package's empty title.
+ */
+export const withButtonLabels = (params: Params, platform: Platform): Params => ({
+  ...(platform === 'ios' || platform === 'android' ? { title: '' } : undefined),
+  ...params,
+  buttonLabels: params.buttonLabels ?? ['确定', '取消'],
+});
