@@ -96,6 +96,11 @@ describe.each(translated)('README translation in /%s', (folder) => {
     expect(top(translated), `${translated} links to ${english}`).toContain(link('README.md'));
   });
 
+  it.runIf(folder !== '')('is published with the package', () => {
+    const manifest = JSON.parse(read(`${folder}package.json`)) as { files?: string[] };
+    expect(manifest.files, `${folder}package.json files`).toContain(translation);
+  });
+
   it('has the same code blocks in the same order, byte for byte', () => {
     const difference = firstDifference(
       english,
