@@ -82,6 +82,13 @@ const anchor = (heading: string) =>
     .replace(/[^\p{L}\p{N}\s_-]/gu, '')
     .replace(/\s/g, '-');
 
+it('every README has a Chinese translation beside it', () => {
+  const missing = folders
+    .map((folder) => `${folder}${translation}`)
+    .filter((file) => !existsSync(join(root, file)));
+  expect(missing).toEqual([]);
+});
+
 const translated = folders.filter((folder) => existsSync(join(root, folder, translation)));
 
 describe.each(translated)('README translation in /%s', (folder) => {
