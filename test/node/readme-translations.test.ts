@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 // Each README has a Chinese translation beside it (README.zh-CN.md) that must stay in step: the
 // same code samples in the same order, byte for byte (so a sample changed in one is changed in the
 // other, and the README-block compile test covers both), the same headings' levels in the same
-// order, the same generated regions, and a link to the other language at the top.
+// order, the same generated regions, and a link to the other language at the top. The regions
+// are generated into the English README (e.g. the hooks table, by readme-hooks-table.test.ts);
+// `UPDATE_README=1 npx vitest run test/node/readme-translations.test.ts` copies them over.
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const translation = 'README.zh-CN.md';
 // Package READMEs are shown on npmjs.com, where a relative link to a file that is not the README
@@ -124,7 +126,13 @@ describe.each(translated)('README translation in /%s', (folder) => {
   });
 
   it('has the same generated regions with the same contents', () => {
-    expect([...regions(read(translated))]).toEqual([...regions(read(english))]);
+    const source = regions(read(english));
+    if (process.env.UPDATE_README) {
+      let text = read(translated);
+      for (const [name, region] of regions(text)) text = text.replace(region, () => source.get(name) ?? region);
+      writeFileSync(join(root, translated), text);
+    }
+    expect([...regions(read(translated))]).toEqual([...source]);
   });
 
   it('links only to files and headings that exist', () => {
