@@ -129,7 +129,9 @@ describe.each(translated)('README translation in /%s', (folder) => {
     const source = regions(read(english));
     if (process.env.UPDATE_README) {
       let text = read(translated);
-      for (const [name, region] of regions(text)) text = text.replace(region, () => source.get(name) ?? region);
+      for (const [name, region] of regions(text)) {
+        text = text.replace(region, () => source.get(name) ?? region);
+      }
       writeFileSync(join(root, translated), text);
     }
     expect([...regions(read(translated))]).toEqual([...source]);
