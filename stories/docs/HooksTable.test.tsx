@@ -52,3 +52,12 @@ it('lists every exported hook once and flags none as unexported', () => {
   const named = new Set(listed.filter((text) => text?.startsWith('use')));
   expect(named.size).toBe(apiHooks.length);
 });
+
+it('speaks Chinese on the Chinese Docs page', () => {
+  render(<HooksTable locale="zh-CN" />);
+  expect(screen.getAllByRole('columnheader', { name: '需要 jsApiList 鉴权' })).toHaveLength(2);
+  const [choose] = rowOf('useContactChoose');
+  expect(cells(choose!)[4]).toBe(catalog['biz.contact.choose'].auth ? '是' : '否');
+  expect(within(choose!).getAllByRole('cell', { name: '不支持' })).toHaveLength(2);
+  expect(screen.getByText(/^共 \d+ 个 hooks。/)).toBeTruthy();
+});

@@ -10,6 +10,47 @@ const sources = import.meta.glob<string>('../../packages/react/src/hooks/use*.ts
 });
 
 const platforms: readonly ClientPlatform[] = ['pc', 'ios', 'android'];
+
+// The page's words, for the Chinese Docs page and its English version.
+const labels = {
+  en: {
+    caption: (count: number) =>
+      `${count} hooks. “✓ 2.5.0+”: supported from that client version on (the lowest that dingtalk-jsapi registers); “✓”: supported, no version registered; “—”: not available.`,
+    auth: 'needs jsApiList',
+    timeout: 'no default timeout',
+    yes: 'yes',
+    no: 'no',
+    unsupported: 'not supported',
+    event: ' + event ',
+    generic: 'any catalog API, typed from the catalog (see the list below)',
+    eventHook: 'subscribes to a client event while mounted',
+    unexported: 'Not exported from @dingkit/react: ',
+    others: 'Other hooks of @dingkit/react (no JS-API): ',
+    rest: (count: number) => `The ${count} other catalog APIs, for `,
+    restEnd: '',
+    comma: ', ',
+    end: '.',
+  },
+  'zh-CN': {
+    caption: (count: number) =>
+      `共 ${count} 个 hooks。“✓ 2.5.0+”：从这个客户端版本起支持（dingtalk-jsapi 登记的最低版本）；“✓”：支持，未登记版本；“—”：不可用。`,
+    auth: '需要 jsApiList 鉴权',
+    timeout: '无默认超时',
+    yes: '是',
+    no: '否',
+    unsupported: '不支持',
+    event: ' + 事件 ',
+    generic: '目录中的任意 API，类型来自目录（见下方列表）',
+    eventHook: '组件挂载期间订阅一个客户端事件',
+    unexported: '未从 @dingkit/react 导出：',
+    others: '@dingkit/react 的其他 hooks（不对应 JS-API）：',
+    rest: (count: number) => `目录中其余 ${count} 个 API，用 `,
+    restEnd: ' 调用',
+    comma: '、',
+    end: '。',
+  },
+};
+type Labels = (typeof labels)['en'];
 const platformNames: Record<ClientPlatform, string> = { pc: 'PC', ios: 'iOS', android: 'Android' };
 
 interface HookRow {
@@ -18,7 +59,7 @@ interface HookRow {
   /** Client events the hook listens to. */
   events: string[];
   /** What the hook does besides calling its API, for the hooks that are not one-API action hooks. */
-  note?: string;
+  note?: 'generic' | 'eventHook';
   exported: boolean;
 }
 
@@ -50,8 +91,8 @@ function readHooks(): HookRow[] {
           apis: apisOf(hook),
           events,
           exported: hook in react,
-          ...(generic ? { note: 'any catalog API, typed from the catalog (see the list below)' } : {}),
-          ...(eventHook ? { note: 'subscribes to a client event while mounted' } : {}),
+          ...(generic ? { note: 'generic' as const } : {}),
+          ...(eventHook ? { note: 'eventHook' as const } : {}),
         };
       })
       // By API, as the catalog groups them; the hooks without an API of their own last.
@@ -65,15 +106,16 @@ function readHooks(): HookRow[] {
 
 const mark = (yes: boolean) => (yes ? '✓' : '—');
 
-function Support({ api, platform }: { api: ApiName; platform: ClientPlatform }) {
+function Support({ api, platform, text }: { api: ApiName; platform: ClientPlatform; text: Labels }) {
   const spec = catalog[api];
-  if (!spec.support[platform]) return <td aria-label="not supported">—</td>;
+  if (!spec.support[platform]) return <td aria-label={text.unsupported}>—</td>;
   const min = spec.minVersion[platform];
   return <td style={{ whiteSpace: 'nowrap' }}>{min ? `✓ ${min}+` : '✓'}</td>;
 }
 
 /** Every hook of @dingkit/react with the JS-API it calls and where that API runs. */
-export function HooksTable() {
+export function HooksTable({ locale = 'en' }: { locale?: keyof typeof labels }) {
+  const text = labels[locale];
   const rows = readHooks();
   const covered = new Set(rows.flatMap((row) => row.apis));
   const generic = (Object.keys(catalog) as ApiName[]).filter((api) => !covered.has(api)).sort();
@@ -86,10 +128,7 @@ export function HooksTable() {
   return (
     <>
       <table>
-        <caption>
-          {rows.length} hooks. “✓ 2.5.0+”: supported from that client version on (the lowest that
-          dingtalk-jsapi registers); “✓”: supported, no version registered; “—”: not available.
-        </caption>
+        <caption>{text.caption(rows.length)}</caption>
         <thead>
           <tr>
             <th scope="col">hook</th>
@@ -99,8 +138,8 @@ export function HooksTable() {
                 {platformNames[platform]}
               </th>
             ))}
-            <th scope="col">needs jsApiList</th>
-            <th scope="col">no default timeout</th>
+            <th scope="col">{text.auth}</th>
+            <th scope="col">{text.timeout}</th>
           </tr>
         </thead>
         <tbody>
@@ -110,7 +149,7 @@ export function HooksTable() {
                 <th scope="row">
                   <code>{row.hook}</code>
                 </th>
-                <td colSpan={platforms.length + 3}>{row.note}</td>
+                <td colSpan={platforms.length + 3}>{row.note && text[row.note]}</td>
               </tr>
             ) : (
               row.apis.map((api, index) => (
@@ -122,7 +161,7 @@ export function HooksTable() {
                     <code>{api}</code>
                     {index === 0 && row.events.length > 0 && (
                       <>
-                        {' + event '}
+                        {text.event}
                         {row.events.map((event) => (
                           <code key={event}>{event}</code>
                         ))}
@@ -130,9 +169,9 @@ export function HooksTable() {
                     )}
                   </td>
                   {platforms.map((platform) => (
-                    <Support key={platform} api={api} platform={platform} />
+                    <Support key={platform} api={api} platform={platform} text={text} />
                   ))}
-                  <td>{catalog[api].auth ? 'yes' : 'no'}</td>
+                  <td>{catalog[api].auth ? text.yes : text.no}</td>
                   <td>{mark(catalog[api].interactive)}</td>
                 </tr>
               ))
@@ -141,21 +180,26 @@ export function HooksTable() {
         </tbody>
       </table>
       {missing.length > 0 && (
-        <p role="alert">Not exported from @dingkit/react: {missing.map((row) => row.hook).join(', ')}.</p>
+        <p role="alert">
+          {text.unexported}
+          {missing.map((row) => row.hook).join(', ')}
+        </p>
       )}
       <p>
-        Other hooks of <code>@dingkit/react</code> (no JS-API):{' '}
+        {text.others}
         {otherHooks.map((name, index) => (
           <span key={name}>
-            {index > 0 && ', '}
+            {index > 0 && text.comma}
             <code>{name}</code>
           </span>
         ))}
-        .
+        {text.end}
       </p>
       <details>
         <summary>
-          The {generic.length} other catalog APIs, for <code>useJsApi(name)</code>
+          {text.rest(generic.length)}
+          <code>useJsApi(name)</code>
+          {text.restEnd}
         </summary>
         <table>
           <thead>
@@ -166,8 +210,8 @@ export function HooksTable() {
                   {platformNames[platform]}
                 </th>
               ))}
-              <th scope="col">needs jsApiList</th>
-              <th scope="col">no default timeout</th>
+              <th scope="col">{text.auth}</th>
+              <th scope="col">{text.timeout}</th>
             </tr>
           </thead>
           <tbody>
@@ -177,9 +221,9 @@ export function HooksTable() {
                   <code>{api}</code>
                 </th>
                 {platforms.map((platform) => (
-                  <Support key={platform} api={api} platform={platform} />
+                  <Support key={platform} api={api} platform={platform} text={text} />
                 ))}
-                <td>{catalog[api].auth ? 'yes' : 'no'}</td>
+                <td>{catalog[api].auth ? text.yes : text.no}</td>
                 <td>{mark(catalog[api].interactive)}</td>
               </tr>
             ))}
