@@ -3,8 +3,10 @@ import { useEffect, useRef } from 'react';
 import { useDingTalkClient } from '../DingTalkContext';
 
 /**
- * Calls `handler` on each client event `event` (e.g. `'leftBtnClick'`) while mounted. The latest
- * `handler` is called; it need not be memoised.
+ * Calls `handler` on each client event `event` (`'leftBtnClick'`, `'backbutton'`, `'resume'`, `'pause'`) while mounted.
+ * 监听钉钉客户端事件：组件挂载期间每次事件都调用 `handler`。
+ *
+ * The latest `handler` is called; it need not be memoised.
  */
 export function useDingTalkEvent<E extends EventName>(
   event: E,
