@@ -199,7 +199,7 @@ export const hookDocs = {
   },
   useShare: {
     params: T.ShareParamsType,
-    result: 'Nothing.',
+    result: '`{ shareType }`: the channel the person chose (or the key of one of your `custom_addon` items).',
   },
   useDatePicker: {
     params: T.DatePickerParamsType,
