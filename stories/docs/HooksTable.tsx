@@ -14,6 +14,7 @@ export const composedHooks: Readonly<
 > = {
   useLeftButton: { uses: [react.useSetLeft], events: ['leftBtnClick'] },
   useNavigationTitle: { uses: [react.useSetTitle] },
+  useBackButton: { note: 'takes over Android’s back button (event backbutton) while mounted' },
   useDingTalkEvent: { note: 'subscribes to a client event while mounted' },
   useJsApi: { note: 'any catalog API, typed from the catalog (see the list below)' },
 };

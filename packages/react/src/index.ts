@@ -19,6 +19,7 @@ export type { ApiDefaults, ApiHook } from './createApiHook';
 export { DingTalkProvider, type DingTalkProviderProps } from './DingTalkProvider';
 // The hook table: one action hook per JS-API (see hooks/apiHooks.ts).
 export * from './hooks/apiHooks';
+export { useBackButton } from './hooks/useBackButton';
 export { useDingTalkEvent } from './hooks/useDingTalkEvent';
 export { useJsApi } from './hooks/useJsApi';
 export { type LeftButtonOptions, useLeftButton } from './hooks/useLeftButton';

@@ -14,6 +14,10 @@ export const hookSummaries = {
     en: 'Gets a one-time 免登 auth code (`{ code }`) to exchange on your server for the person.',
     zh: '获取免登授权码 `{ code }`，在服务端换取用户身份。',
   },
+  useBackButton: {
+    en: "Takes over Android's back button while mounted: `handler` runs instead of DingTalk going back.",
+    zh: '接管安卓返回键：组件挂载期间按返回键时调用 `handler`，卸载后恢复默认的返回行为。',
+  },
   useChannelAuthCode: {
     en: 'Gets a one-time service-window auth code (`{ code }`).',
     zh: '获取服务窗免登授权码 `{ code }`。',

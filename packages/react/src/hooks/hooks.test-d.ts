@@ -61,6 +61,7 @@ import type {
 import { describe, expectTypeOf, it } from 'vitest';
 import { useDingTalk } from '../useDingTalk';
 import * as table from './apiHooks';
+import { useBackButton } from './useBackButton';
 import { useDingTalkEvent } from './useDingTalkEvent';
 import { useJsApi } from './useJsApi';
 import { useLeftButton } from './useLeftButton';
@@ -316,6 +317,13 @@ describe('generic and declarative hooks', () => {
   it('useNavigationTitle and useLeftButton take what they set', () => {
     expectTypeOf(useNavigationTitle).parameter(0).toEqualTypeOf<string>();
     expectTypeOf(useLeftButton).parameter(0).toEqualTypeOf<{ text: string; onClick: () => void }>();
+  });
+
+  it('useBackButton takes a handler and returns nothing', () => {
+    expectTypeOf(useBackButton).parameter(0).toEqualTypeOf<() => void>();
+    expectTypeOf(useBackButton).returns.toEqualTypeOf<void>();
+    // @ts-expect-error the handler is required
+    useBackButton();
   });
 
   it('useDingTalk', () => {
