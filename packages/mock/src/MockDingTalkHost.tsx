@@ -2,6 +2,7 @@ import type { Bridge, ToastType } from '@dingkit/core';
 import { useCallback, useEffect, useInsertionEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { getMockController } from './createMockBridge';
 import { ActionSheetDialog } from './host/ActionSheetDialog';
+import { DateTimeDialog } from './host/DateTimeDialog';
 import { DownloadCard } from './host/DownloadCard';
 import { FrameDialog } from './host/FrameDialog';
 import { GalleryDialog } from './host/GalleryDialog';
@@ -11,6 +12,8 @@ import { hostStyleId, hostStyles } from './host/hostStyles';
 import { MessageDialog } from './host/MessageDialog';
 import { type MockLocale, messages } from './host/messages';
 import { type PickerCall, PickerDialog } from './host/PickerDialog';
+import { ScanDialog } from './host/ScanDialog';
+import { ShareSheet } from './host/ShareSheet';
 import { Toast, type ToastItem } from './host/Toast';
 import { UploadImageDialog } from './host/UploadImageDialog';
 import { isPendingCall } from './isPendingCall';
@@ -168,6 +171,19 @@ export function MockDingTalkHost({ bridge, locale = 'zh-CN', container }: MockDi
         }
         if (isPendingCall(call, 'biz.util.openModal') || isPendingCall(call, 'biz.util.openSlidePanel')) {
           return <FrameDialog key={key} call={call} t={t} container={container} />;
+        }
+        if (isPendingCall(call, 'biz.util.scan')) {
+          return <ScanDialog key={key} call={call} t={t} container={container} />;
+        }
+        if (
+          isPendingCall(call, 'biz.util.datepicker') ||
+          isPendingCall(call, 'biz.util.timepicker') ||
+          isPendingCall(call, 'biz.util.datetimepicker')
+        ) {
+          return <DateTimeDialog key={key} call={call} t={t} container={container} />;
+        }
+        if (isPendingCall(call, 'biz.util.share')) {
+          return <ShareSheet key={key} call={call} t={t} container={container} />;
         }
         return <GenericDialog key={key} call={call} t={t} container={container} />;
       })}
