@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 // same code samples in the same order, byte for byte (so a sample changed in one is changed in the
 // other, and the README-block compile test covers both), the same headings' levels in the same
 // order, the same generated regions, and a link to the other language at the top. The regions
-// are generated into the English README (e.g. the hooks table, by readme-hooks-table.test.ts);
+// are generated into the English README (e.g. the hooks table, by hooks-table.test.ts);
 // `UPDATE_README=1 npx vitest run test/node/readme-translations.test.ts` copies them over.
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const translation = 'README.zh-CN.md';
