@@ -1,16 +1,26 @@
 import type { Bridge, ToastType } from '@dingkit/core';
-import { useCallback, useEffect, useInsertionEffect, useRef, useState, useSyncExternalStore } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useInsertionEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import { getMockController } from './createMockBridge';
 import { ActionSheetDialog } from './host/ActionSheetDialog';
 import { DownloadCard } from './host/DownloadCard';
 import { FrameDialog } from './host/FrameDialog';
 import { GalleryDialog } from './host/GalleryDialog';
 import { GenericDialog } from './host/GenericDialog';
+import { HostContext } from './host/HostContext';
 import { HostPortal } from './host/HostPortal';
 import { hostStyleId, hostStyles } from './host/hostStyles';
 import { MessageDialog } from './host/MessageDialog';
 import { type MockLocale, messages } from './host/messages';
-import { type PickerCall, PickerDialog } from './host/PickerDialog';
+import { PickerDialog } from './host/PickerDialog';
+import { isPickerCall } from './host/pickerConfig';
 import { Toast, type ToastItem } from './host/Toast';
 import { UploadImageDialog } from './host/UploadImageDialog';
 import { isPendingCall } from './isPendingCall';
@@ -38,13 +48,6 @@ interface Gallery {
 }
 
 const none: readonly PendingCall[] = [];
-const pickers = new Set([
-  'biz.contact.choose',
-  'biz.customContact.choose',
-  'biz.customContact.multipleChoose',
-  'biz.contact.complexPicker',
-  'biz.contact.departmentsPicker',
-]);
 const clamp = (value: unknown, min: number, max: number, fallback: number) =>
   typeof value === 'number' && Number.isFinite(value) ? Math.min(max, Math.max(min, value)) : fallback;
 
@@ -83,6 +86,7 @@ export function MockDingTalkHost({ bridge, locale = 'zh-CN', container }: MockDi
   const t = messages[locale] ?? messages['zh-CN'];
   const tRef = useRef(t);
   tRef.current = t;
+  const host = useMemo(() => ({ t, container }), [t, container]);
 
   useInsertionEffect(() => {
     injectStyles(container?.ownerDocument ?? document);
@@ -138,7 +142,7 @@ export function MockDingTalkHost({ bridge, locale = 'zh-CN', container }: MockDi
   );
 
   return (
-    <>
+    <HostContext.Provider value={host}>
       {pending.map((call) => {
         if (call.kind !== 'dialog') return null;
         const key = call.id;
@@ -147,37 +151,27 @@ export function MockDingTalkHost({ bridge, locale = 'zh-CN', container }: MockDi
           isPendingCall(call, 'device.notification.confirm') ||
           isPendingCall(call, 'device.notification.prompt')
         ) {
-          return <MessageDialog key={key} call={call} t={t} container={container} />;
+          return <MessageDialog key={key} call={call} />;
         }
         if (isPendingCall(call, 'device.notification.actionSheet')) {
-          return <ActionSheetDialog key={key} call={call} t={t} container={container} />;
+          return <ActionSheetDialog key={key} call={call} />;
         }
-        if (pickers.has(call.api)) {
-          return (
-            <PickerDialog
-              key={key}
-              call={call as PickerCall}
-              org={controller.org}
-              t={t}
-              container={container}
-            />
-          );
+        if (isPickerCall(call)) {
+          return <PickerDialog key={key} call={call} org={controller.org} />;
         }
         if (isPendingCall(call, 'biz.util.uploadImage')) {
-          return <UploadImageDialog key={key} call={call} t={t} container={container} />;
+          return <UploadImageDialog key={key} call={call} />;
         }
         if (isPendingCall(call, 'biz.util.openModal') || isPendingCall(call, 'biz.util.openSlidePanel')) {
-          return <FrameDialog key={key} call={call} t={t} container={container} />;
+          return <FrameDialog key={key} call={call} />;
         }
-        return <GenericDialog key={key} call={call} t={t} container={container} />;
+        return <GenericDialog key={key} call={call} />;
       })}
       {galleries.map((gallery) => (
         <GalleryDialog
           key={gallery.id}
           urls={gallery.urls}
           current={gallery.current}
-          t={t}
-          container={container}
           onClose={() => setGalleries((list) => list.filter((item) => item.id !== gallery.id))}
         />
       ))}
@@ -185,18 +179,18 @@ export function MockDingTalkHost({ bridge, locale = 'zh-CN', container }: MockDi
         <div className="dkm-root dkm-root--layers">
           <div className="dkm-layer dkm-layer--toasts" role="status" aria-live="polite">
             {toasts.map((toast) => (
-              <Toast key={toast.id} toast={toast} onDone={removeToast} t={t} />
+              <Toast key={toast.id} toast={toast} onDone={removeToast} />
             ))}
           </div>
           {downloads.length > 0 && (
             <div className="dkm-layer dkm-layer--downloads">
               {downloads.map((call) => (
-                <DownloadCard key={call.id} call={call} t={t} />
+                <DownloadCard key={call.id} call={call} />
               ))}
             </div>
           )}
         </div>
       </HostPortal>
-    </>
+    </HostContext.Provider>
   );
 }
