@@ -133,6 +133,19 @@ describe('createMockBridge', () => {
     await expect(alert).resolves.toBeUndefined();
   });
 
+  it('forgets a waiter once it has its call: its signal no longer holds a listener', async () => {
+    const { bridge, controller } = createMockBridge();
+    const { signal } = new AbortController();
+    const added = vi.spyOn(signal, 'addEventListener');
+    const removed = vi.spyOn(signal, 'removeEventListener');
+    const waiting = controller.waitForPending('device.notification.alert', { signal });
+    const alert = bridge.call('device.notification.alert', { message: 'x' });
+    (await waiting).resolve(undefined);
+    await alert;
+    expect(added).toHaveBeenCalledTimes(1);
+    expect(removed).toHaveBeenCalledWith('abort', added.mock.calls[0]?.[1]);
+  });
+
   it('rejects CANCELLED when a pending dialog is cancelled', async () => {
     const { bridge, controller } = createMockBridge();
     const alert = bridge.call('device.notification.alert', { message: 'hi' });
