@@ -56,3 +56,4 @@ export { useUploadImage } from './hooks/useUploadImage';
 export { useVideoConfCall } from './hooks/useVideoConfCall';
 export * from './layout/index';
 export { type UseDingTalkResult, useDingTalk } from './useDingTalk';
+export { useDingTalkLocale } from './useDingTalkLocale';
