@@ -23,6 +23,7 @@ import { PickerDialog } from './host/PickerDialog';
 import { isPickerCall } from './host/pickerConfig';
 import { Toast, type ToastItem } from './host/Toast';
 import { UploadImageDialog } from './host/UploadImageDialog';
+import { useProviderLocale } from './host/useProviderLocale';
 import { isPendingCall } from './isPendingCall';
 import type { PendingCall } from './MockController';
 
@@ -30,7 +31,10 @@ import type { PendingCall } from './MockController';
 export interface MockDingTalkHostProps {
   /** A bridge made by `createMockBridge` (the same one the app's provider uses). */
   bridge: Bridge;
-  /** The language of the dialogs' own words (buttons, hints). @default 'zh-CN' */
+  /**
+   * The language of the dialogs' own words (buttons, hints, aria-labels).
+   * @default the locale of the `DingTalkProvider` it is rendered in; `'zh-CN'` outside one
+   */
   locale?: MockLocale;
   /**
    * Where dialogs, toasts and downloads are rendered. They cover this element's box and are laid
@@ -68,7 +72,7 @@ function injectStyles(doc: Document) {
  *
  * Render it once, next to the app, with the bridge given to `DingTalkProvider`.
  */
-export function MockDingTalkHost({ bridge, locale = 'zh-CN', container }: MockDingTalkHostProps) {
+export function MockDingTalkHost({ bridge, locale, container }: MockDingTalkHostProps) {
   const controller = getMockController(bridge);
   if (!controller) {
     throw new Error(
@@ -83,7 +87,8 @@ export function MockDingTalkHost({ bridge, locale = 'zh-CN', container }: MockDi
   const [toasts, setToasts] = useState<ToastItem[]>([]);
   const [galleries, setGalleries] = useState<Gallery[]>([]);
   const handled = useRef(new Set<number>());
-  const t = messages[locale] ?? messages['zh-CN'];
+  const providerLocale = useProviderLocale();
+  const t = messages[locale ?? providerLocale ?? 'zh-CN'] ?? messages['zh-CN'];
   const tRef = useRef(t);
   tRef.current = t;
   const host = useMemo(() => ({ t, container }), [t, container]);

@@ -117,7 +117,7 @@ describe('configFor', () => {
     config.finish(users('0101'), [department('4')]);
     const answer = await result;
     expect(answer.departments).toEqual([]);
-    expect(answer.users.map((user) => user.name)).toEqual(['张伟', '梁爽', '谢宇', '宋佳', '唐亮', '许倩']);
+    expect(answer.users?.map((user) => user.name)).toEqual(['张伟', '梁爽', '谢宇', '宋佳', '唐亮', '许倩']);
     expect(answer.selectedCount).toBe(6);
   });
 
