@@ -44,7 +44,9 @@ it('lists every exported hook once and flags none as unexported', () => {
   const apiHooks = Object.keys(react).filter(
     (name) =>
       /^use[A-Z]/.test(name) &&
-      !['useDingTalk', 'useSurface', 'useContainerBand', 'useContainerWidth'].includes(name),
+      !['useDingTalk', 'useDingTalkLocale', 'useSurface', 'useContainerBand', 'useContainerWidth'].includes(
+        name,
+      ),
   );
   for (const hook of apiHooks) expect(listed).toContain(hook);
   expect(screen.queryByRole('alert')).toBeNull();
