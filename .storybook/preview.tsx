@@ -6,6 +6,8 @@ import '@dingkit/react/styles.css';
 
 // The mocked DingTalk, the toolbar and the panel come from '@dingkit/storybook' (main.ts).
 const preview: Preview = {
+  // The docs are in Chinese first; their English versions sit last, under Docs/English.
+  parameters: { options: { storySort: { order: ['Introduction', 'Docs', ['*', 'English']] } } },
   // Later decorators wrap earlier ones, and the addon's come first: StrictMode around the
   // mocked DingTalk around the story.
   decorators: [

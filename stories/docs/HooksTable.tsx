@@ -1,186 +1,237 @@
-import { type ApiName, type ClientPlatform, catalog } from '@dingkit/core';
+import { type ApiDescriptor, type ClientPlatform, catalog } from '@dingkit/core';
 import * as react from '@dingkit/react';
+import { apiHookRows, platformName, platformsOf } from './apiHookRows';
 
-// The hooks' own sources: which API each one calls is read from them, so this page cannot drift
-// from the code. Support, authorisation and versions come from the catalog.
-const sources = import.meta.glob<string>('../../packages/react/src/hooks/use*.ts', {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-});
+// Read from the hooks themselves: each action hook carries its API's descriptor, so this page
+// cannot drift from the code. Support, authorisation and versions are the descriptors'.
 
-const platforms: readonly ClientPlatform[] = ['pc', 'ios', 'android'];
-const platformNames: Record<ClientPlatform, string> = { pc: 'PC', ios: 'iOS', android: 'Android' };
+// The page's words, for the Chinese Docs page and its English version.
+const labels = {
+  en: {
+    caption: (count: number) =>
+      `${count} hooks. “✓ 2.5.0+”: supported from that client version on (the lowest that dingtalk-jsapi registers); “✓”: supported, no version registered; “—”: not available.`,
+    auth: 'needs jsApiList',
+    timeout: 'no default timeout',
+    yes: 'yes',
+    no: 'no',
+    unsupported: 'not supported',
+    event: ' + event ',
+    generic: 'any catalog API, typed from the catalog (see the list below)',
+    eventHook: 'subscribes to a client event while mounted',
+    backButton: 'takes over Android’s back button (event backbutton) while mounted',
+    unlisted: 'Not in this table: ',
+    others: 'Other hooks of @dingkit/react (no JS-API): ',
+    rest: (count: number) => `The ${count} other catalog APIs, for `,
+    restEnd: '',
+    comma: ', ',
+    end: '.',
+  },
+  'zh-CN': {
+    caption: (count: number) =>
+      `共 ${count} 个 hooks。“✓ 2.5.0+”：从这个客户端版本起支持（dingtalk-jsapi 登记的最低版本）；“✓”：支持，未登记版本；“—”：不可用。`,
+    auth: '需要 jsApiList 鉴权',
+    timeout: '无默认超时',
+    yes: '是',
+    no: '否',
+    unsupported: '不支持',
+    event: ' + 事件 ',
+    generic: '目录中的任意 API，类型来自目录（见下方列表）',
+    eventHook: '组件挂载期间订阅一个客户端事件',
+    backButton: '组件挂载期间接管安卓返回键（事件 backbutton）',
+    unlisted: '不在本表中：',
+    others: '@dingkit/react 的其他 hooks（不对应 JS-API）：',
+    rest: (count: number) => `目录中其余 ${count} 个 API，用 `,
+    restEnd: ' 调用',
+    comma: '、',
+    end: '。',
+  },
+};
+type Labels = (typeof labels)['en'];
+/** What a hook without an API of its own does, as a key of the page's words. */
+type Note = 'generic' | 'eventHook' | 'backButton';
 
-interface HookRow {
+/** The hooks built on other hooks or on client events, and what they use. */
+export const composedHooks: Readonly<
+  Record<
+    string,
+    { uses?: readonly { readonly api: ApiDescriptor }[]; events?: readonly string[]; note?: Note }
+  >
+> = {
+  useLeftButton: { uses: [react.useSetLeft], events: ['leftBtnClick'] },
+  useNavigationTitle: { uses: [react.useSetTitle] },
+  useBackButton: { note: 'backButton' },
+  useDingTalkEvent: { note: 'eventHook' },
+  useJsApi: { note: 'generic' },
+};
+
+/** The hooks of @dingkit/react that call no JS-API. */
+export const otherHooks = [
+  'useDingTalk',
+  'useDingTalkLocale',
+  'useSurface',
+  'useContainerBand',
+  'useContainerWidth',
+];
+
+interface Row {
   hook: string;
-  apis: ApiName[];
-  /** Client events the hook listens to. */
-  events: string[];
-  /** What the hook does besides calling its API, for the hooks that are not one-API action hooks. */
-  note?: string;
-  exported: boolean;
+  apis: ApiDescriptor[];
+  events: readonly string[];
+  note?: Note | undefined;
 }
 
-const isApi = (name: string): name is ApiName => Object.hasOwn(catalog, name);
-
-function readHooks(): HookRow[] {
-  const byHook = new Map<string, string>();
-  for (const [path, source] of Object.entries(sources)) {
-    const hook = /\/(use\w+)\.ts$/.exec(path)?.[1];
-    if (hook) byHook.set(hook, source);
-  }
-  const apisOf = (hook: string, seen: Set<string> = new Set()): ApiName[] => {
-    const source = byHook.get(hook) ?? '';
-    const direct = /ApiHook<\s*'([^']+)'/.exec(source)?.[1];
-    if (direct) return isApi(direct) ? [direct] : [];
-    // Declarative hooks built on other hooks (useLeftButton → useSetLeft): follow their imports.
-    seen.add(hook);
-    const used = [...source.matchAll(/import \{ (use\w+) \} from '\.\/(use\w+)'/g)].map((match) => match[1]!);
-    return used.filter((inner) => !seen.has(inner)).flatMap((inner) => apisOf(inner, seen));
-  };
-  return (
-    [...byHook.entries()]
-      .map(([hook, source]): HookRow => {
-        const events = [...source.matchAll(/useDingTalkEvent\('(\w+)'/g)].map((match) => match[1]!);
-        const generic = /export function useJsApi\b/.test(source);
-        const eventHook = /export function useDingTalkEvent\b/.test(source);
-        return {
-          hook,
-          apis: apisOf(hook),
-          events,
-          exported: hook in react,
-          ...(generic ? { note: 'any catalog API, typed from the catalog (see the list below)' } : {}),
-          ...(eventHook ? { note: 'subscribes to a client event while mounted' } : {}),
-        };
-      })
-      // By API, as the catalog groups them; the hooks without an API of their own last.
-      .sort((a, b) =>
-        a.apis[0] && b.apis[0]
-          ? a.apis[0].localeCompare(b.apis[0])
-          : Number(!a.apis[0]) - Number(!b.apis[0]) || a.hook.localeCompare(b.hook),
-      )
+function rows(): Row[] {
+  const action: Row[] = apiHookRows(react).map(({ hook, api }) => ({ hook, apis: [api], events: [] }));
+  const composed: Row[] = Object.entries(composedHooks).map(([hook, { uses = [], events = [], note }]) => ({
+    hook,
+    apis: uses.map((used) => used.api),
+    events,
+    note,
+  }));
+  // By API, as the catalog groups them; the hooks without an API of their own last.
+  return [...action, ...composed].sort((a, b) =>
+    a.apis[0] && b.apis[0]
+      ? a.apis[0].name.localeCompare(b.apis[0].name) || a.hook.localeCompare(b.hook)
+      : Number(!a.apis[0]) - Number(!b.apis[0]) || a.hook.localeCompare(b.hook),
   );
 }
 
 const mark = (yes: boolean) => (yes ? '✓' : '—');
 
-function Support({ api, platform }: { api: ApiName; platform: ClientPlatform }) {
-  const spec = catalog[api];
-  if (!spec.support[platform]) return <td aria-label="not supported">—</td>;
-  const min = spec.minVersion[platform];
+function Support({ api, platform, text }: { api: ApiDescriptor; platform: ClientPlatform; text: Labels }) {
+  if (!api.support[platform]) return <td aria-label={text.unsupported}>—</td>;
+  const min = api.minVersion[platform];
   return <td style={{ whiteSpace: 'nowrap' }}>{min ? `✓ ${min}+` : '✓'}</td>;
 }
 
+function ApiCells({
+  api,
+  platforms,
+  text,
+}: {
+  api: ApiDescriptor;
+  platforms: readonly ClientPlatform[];
+  text: Labels;
+}) {
+  return (
+    <>
+      {platforms.map((platform) => (
+        <Support key={platform} api={api} platform={platform} text={text} />
+      ))}
+      <td>{api.auth ? text.yes : text.no}</td>
+      <td>{mark(api.interactive)}</td>
+    </>
+  );
+}
+
+function Head({
+  first,
+  platforms,
+  text,
+}: {
+  first: string[];
+  platforms: readonly ClientPlatform[];
+  text: Labels;
+}) {
+  return (
+    <thead>
+      <tr>
+        {[...first, ...platforms.map(platformName), text.auth, text.timeout].map((name) => (
+          <th scope="col" key={name}>
+            {name}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
 /** Every hook of @dingkit/react with the JS-API it calls and where that API runs. */
-export function HooksTable() {
-  const rows = readHooks();
-  const covered = new Set(rows.flatMap((row) => row.apis));
-  const generic = (Object.keys(catalog) as ApiName[]).filter((api) => !covered.has(api)).sort();
-  const hookFiles = new Set(rows.map((row) => row.hook));
-  const otherHooks = Object.keys(react)
-    .filter((name) => /^use[A-Z]/.test(name) && !hookFiles.has(name))
-    .sort();
-  const missing = rows.filter((row) => !row.exported);
+export function HooksTable({ locale = 'en' }: { locale?: keyof typeof labels }) {
+  const text = labels[locale];
+  const hookRows = rows();
+  const every = Object.values(catalog) as ApiDescriptor[];
+  const platforms = platformsOf(every);
+  const covered = new Set(hookRows.flatMap((row) => row.apis.map((api) => api.name)));
+  const generic = every.filter((api) => !covered.has(api.name)).sort((a, b) => a.name.localeCompare(b.name));
+  const hooks = new Set(hookRows.map((row) => row.hook));
+  // A hook exported without a row (neither an action hook nor listed above) is flagged.
+  const unlisted = Object.keys(react).filter(
+    (name) => /^use[A-Z]/.test(name) && !hooks.has(name) && !otherHooks.includes(name),
+  );
 
   return (
     <>
       <table>
-        <caption>
-          {rows.length} hooks. “✓ 2.5.0+”: supported from that client version on (the lowest that
-          dingtalk-jsapi registers); “✓”: supported, no version registered; “—”: not available.
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">hook</th>
-            <th scope="col">JS-API</th>
-            {platforms.map((platform) => (
-              <th scope="col" key={platform}>
-                {platformNames[platform]}
-              </th>
-            ))}
-            <th scope="col">needs jsApiList</th>
-            <th scope="col">no default timeout</th>
-          </tr>
-        </thead>
+        <caption>{text.caption(hookRows.length)}</caption>
+        <Head first={['hook', 'JS-API']} platforms={platforms} text={text} />
         <tbody>
-          {rows.map((row) =>
+          {hookRows.map((row) =>
             row.apis.length === 0 ? (
               <tr key={row.hook}>
                 <th scope="row">
                   <code>{row.hook}</code>
                 </th>
-                <td colSpan={platforms.length + 3}>{row.note}</td>
+                <td colSpan={platforms.length + 3}>{row.note && text[row.note]}</td>
               </tr>
             ) : (
               row.apis.map((api, index) => (
-                <tr key={`${row.hook} ${api}`}>
+                <tr key={`${row.hook} ${api.name}`}>
                   <th scope="row">
                     <code>{row.hook}</code>
                   </th>
                   <td>
-                    <code>{api}</code>
+                    <code>{api.name}</code>
                     {index === 0 && row.events.length > 0 && (
                       <>
-                        {' + event '}
-                        {row.events.map((event) => (
-                          <code key={event}>{event}</code>
+                        {text.event}
+                        {row.events.map((event, at) => (
+                          <span key={event}>
+                            {at > 0 && ', '}
+                            <code>{event}</code>
+                          </span>
                         ))}
                       </>
                     )}
                   </td>
-                  {platforms.map((platform) => (
-                    <Support key={platform} api={api} platform={platform} />
-                  ))}
-                  <td>{catalog[api].auth ? 'yes' : 'no'}</td>
-                  <td>{mark(catalog[api].interactive)}</td>
+                  <ApiCells api={api} platforms={platforms} text={text} />
                 </tr>
               ))
             ),
           )}
         </tbody>
       </table>
-      {missing.length > 0 && (
-        <p role="alert">Not exported from @dingkit/react: {missing.map((row) => row.hook).join(', ')}.</p>
+      {unlisted.length > 0 && (
+        <p role="alert">
+          {text.unlisted}
+          {unlisted.join(text.comma)}
+        </p>
       )}
       <p>
-        Other hooks of <code>@dingkit/react</code> (no JS-API):{' '}
+        {text.others}
         {otherHooks.map((name, index) => (
           <span key={name}>
-            {index > 0 && ', '}
+            {index > 0 && text.comma}
             <code>{name}</code>
           </span>
         ))}
-        .
+        {text.end}
       </p>
       <details>
         <summary>
-          The {generic.length} other catalog APIs, for <code>useJsApi(name)</code>
+          {text.rest(generic.length)}
+          <code>useJsApi(name)</code>
+          {text.restEnd}
         </summary>
         <table>
-          <thead>
-            <tr>
-              <th scope="col">JS-API</th>
-              {platforms.map((platform) => (
-                <th scope="col" key={platform}>
-                  {platformNames[platform]}
-                </th>
-              ))}
-              <th scope="col">needs jsApiList</th>
-              <th scope="col">no default timeout</th>
-            </tr>
-          </thead>
+          <Head first={['JS-API']} platforms={platforms} text={text} />
           <tbody>
             {generic.map((api) => (
-              <tr key={api}>
+              <tr key={api.name}>
                 <th scope="row">
-                  <code>{api}</code>
+                  <code>{api.name}</code>
                 </th>
-                {platforms.map((platform) => (
-                  <Support key={platform} api={api} platform={platform} />
-                ))}
-                <td>{catalog[api].auth ? 'yes' : 'no'}</td>
-                <td>{mark(catalog[api].interactive)}</td>
+                <ApiCells api={api} platforms={platforms} text={text} />
               </tr>
             ))}
           </tbody>

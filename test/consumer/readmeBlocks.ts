@@ -19,7 +19,10 @@ export interface ReadmeBlock {
  * READMEs whose blocks need a Storybook project: they are compiled in the fixture Storybook
  * project (test/storybook-addon) rather than in the consumer app.
  */
-export const storybookReadmes: readonly string[] = ['packages/storybook/README.md'];
+export const storybookReadmes: readonly string[] = [
+  'packages/storybook/README.md',
+  'packages/storybook/README.zh-CN.md',
+];
 
 /** The READMEs whose TypeScript blocks are compiled: the root's and every package's, in every language. */
 export async function readmeFiles(): Promise<string[]> {

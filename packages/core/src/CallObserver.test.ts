@@ -141,6 +141,64 @@ describe('CallObserver', () => {
     expect(observer.getResult()).toMatchObject({ status: 'success', progress: { percent: 100 } });
   });
 
+  it('run(params, { signal }) aborts that call: ABORTED, and the state goes back to idle', async () => {
+    const { client, calls } = setup();
+    const observer = new CallObserver(client, deviceNotificationAlert, { defaults: { message: 'Hi' } });
+    const controller = new AbortController();
+    const alert = observer.run({}, { signal: controller.signal });
+    expect(observer.getResult().status).toBe('pending');
+    controller.abort();
+    await expect(alert).rejects.toMatchObject({ code: 'ABORTED', api: 'device.notification.alert' });
+    expect(calls[0]!.signal.aborted).toBe(true);
+    expect(observer.getResult()).toMatchObject({ status: 'idle', error: undefined });
+  });
+
+  it('run() with a signal already aborted never reaches the transport', async () => {
+    const { client, calls } = setup();
+    const observer = new CallObserver(client, deviceNotificationAlert, { defaults: { message: 'Hi' } });
+    await expect(observer.run({}, { signal: AbortSignal.abort() })).rejects.toMatchObject({
+      code: 'ABORTED',
+    });
+    expect(calls).toHaveLength(0);
+    expect(observer.getResult().status).toBe('idle');
+  });
+
+  it('a signal aborts only its own call; a later call is not touched by it', async () => {
+    const { client, calls } = setup();
+    const observer = new CallObserver(client, deviceNotificationPrompt, { defaults: { message: 'Name?' } });
+    const controller = new AbortController();
+    const first = observer.run({}, { signal: controller.signal });
+    const second = observer.run();
+    controller.abort();
+    await expect(first).rejects.toMatchObject({ code: 'ABORTED' });
+    expect(calls[1]!.signal.aborted).toBe(false);
+    expect(observer.getResult().status).toBe('pending');
+    calls[1]!.resolve({ buttonIndex: 0, value: 'Ann' });
+    await second;
+    expect(observer.getResult()).toMatchObject({ status: 'success', data: { value: 'Ann' } });
+  });
+
+  it('run(params, { timeoutMs }) rejects TIMEOUT, even for an API that waits for a person', async () => {
+    vi.useFakeTimers();
+    try {
+      const { client, calls } = setup();
+      const observer = new CallObserver(client, deviceNotificationConfirm, {
+        defaults: { message: 'Sure?', buttonLabels: ['Yes', 'No'] },
+      });
+      const confirm = observer.run({}, { timeoutMs: 5000 });
+      const outcome = expect(confirm).rejects.toMatchObject({
+        code: 'TIMEOUT',
+        details: { timeoutMs: 5000 },
+      });
+      await vi.advanceTimersByTimeAsync(5000);
+      await outcome;
+      expect(calls[0]!.signal.aborted).toBe(true);
+      expect(observer.getResult()).toMatchObject({ status: 'error', error: { code: 'TIMEOUT' } });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('aborts pending calls on unmount and publishes nothing afterwards', async () => {
     const { client, calls } = setup();
     const observer = new CallObserver(client, deviceNotificationAlert, { defaults: { message: 'Hi' } });

@@ -2,7 +2,7 @@ import type { ApiName, ApiParams, ApiProgress, ApiResult } from './catalog/ApiMa
 import type { DingTalkClient } from './DingTalkClient';
 import type { DingTalkError } from './DingTalkError';
 import { Subscribable } from './Subscribable';
-import type { ApiDescriptor, SignatureField } from './types';
+import type { ApiDescriptor, CallOptions, SignatureField } from './types';
 
 /** `idle` before the first call and after `reset()`; then the latest call's state. */
 export type CallStatus = 'idle' | 'pending' | 'success' | 'error';
@@ -16,11 +16,14 @@ export type RunParams<P, D> = [keyof D] extends [never]
 
 type Flat<T> = { [K in keyof T]: T[K] };
 
+/** What one `run` takes besides the params: its own abort signal and timeout. */
+export type RunOptions = Pick<CallOptions, 'signal' | 'timeoutMs'>;
+
 /** `run`: its params are optional when nothing required is left after the defaults. */
 export type Run<P, D, R> =
   Record<never, never> extends RunParams<P, D>
-    ? (params?: RunParams<P, D>) => Promise<R>
-    : (params: RunParams<P, D>) => Promise<R>;
+    ? (params?: RunParams<P, D>, options?: RunOptions) => Promise<R>
+    : (params: RunParams<P, D>, options?: RunOptions) => Promise<R>;
 
 /** The latest call's state; narrow it by `status` (`data` is there when `status === 'success'`). */
 export type CallState<Result, Progress = never> = {
@@ -59,6 +62,10 @@ export interface CallActions<A extends ApiName, D, P = ApiParams<A>> {
    * Calls the API with `defaults` merged under `params`. Resolves with the result, rejects with a
    * `DingTalkError`; the rejection is also in `error`, so a caller that ignores the promise does
    * not leak an unhandled rejection. Keeps its identity for the observer's life.
+   *
+   * `options.signal` aborts this call: it rejects `ABORTED` and, if it was the latest, the state
+   * goes back to `idle` (as after `cancel()`). `options.timeoutMs` rejects it `TIMEOUT` after that
+   * many milliseconds (`0`: never), instead of the bridge's default.
    */
   readonly run: Run<P, D, ApiResult<A>>;
   /** Back to `idle`; a pending call still settles but no longer changes the state. */
@@ -121,10 +128,15 @@ export class CallObserver<A extends ApiName, D = Record<never, never>> extends S
    */
   mount = (): (() => void) => () => this.#abort();
 
-  run = ((params?: Partial<ApiParams<A>>): Promise<ApiResult<A>> => {
+  run = ((params?: Partial<ApiParams<A>>, { signal: caller, timeoutMs }: RunOptions = {}) => {
     const id = ++this.#latest;
     const controller = new AbortController();
     const { signal } = controller;
+    // The caller's signal aborts this call only; the observer's own controller also stops it on
+    // cancel() and unmount.
+    const onAbort = () => controller.abort(caller?.reason);
+    if (caller?.aborted) onAbort();
+    else caller?.addEventListener('abort', onAbort, { once: true });
     this.#pending.add(controller);
     this.#publish({ status: 'pending', progress: undefined });
     const { defaults, fromSignature } = this.#options;
@@ -134,6 +146,7 @@ export class CallObserver<A extends ApiName, D = Record<never, never>> extends S
       client.call(descriptor, { ...defaults, ...params } as ApiParams<A>, {
         signal,
         fromSignature,
+        ...(timeoutMs === undefined ? {} : { timeoutMs }),
         onProgress: (progress: ApiProgress<A>) => {
           if (id === this.#latest && this.#result.isPending) this.#publish({ progress });
         },
@@ -145,17 +158,22 @@ export class CallObserver<A extends ApiName, D = Record<never, never>> extends S
           if (id === this.#latest) this.#publish({ status: 'success', data });
         },
         (error: unknown) => {
-          if (id === this.#latest) this.#publish({ status: 'error', error: error as DingTalkError });
+          if (id !== this.#latest) return;
+          // Aborted by the caller: given up on, not failed.
+          if (signal.aborted) this.#toIdle();
+          else this.#publish({ status: 'error', error: error as DingTalkError });
         },
       )
-      .finally(() => this.#pending.delete(controller));
+      .finally(() => {
+        caller?.removeEventListener('abort', onAbort);
+        this.#pending.delete(controller);
+      });
     return promise;
   }) as CallResult<A, D>['run'];
 
   reset = (): void => {
     this.#latest++;
-    this.#result = this.#idle();
-    this.notify();
+    this.#toIdle();
   };
 
   cancel = (): void => {
@@ -170,6 +188,11 @@ export class CallObserver<A extends ApiName, D = Record<never, never>> extends S
     if (!this.#result.isPending) return false;
     this.#result = this.#idle();
     return true;
+  }
+
+  #toIdle(): void {
+    this.#result = this.#idle();
+    this.notify();
   }
 
   #idle(): CallResult<A, D> {

@@ -47,25 +47,33 @@ export interface DingTalkState {
 export interface DingTalkClientOptions {
   /**
    * The bridge to DingTalk, or a function that creates it on first use (never on a server).
+   * 与钉钉客户端通信的 bridge，或首次使用时创建它的函数（不会在服务端创建）。
    * @default the page's detected bridge (`detectBridge()`, made once per page when first needed)
    */
   bridge?: Bridge | (() => Bridge) | undefined;
   /**
    * Signs the page URL on your server. Without it the handshake is skipped and only APIs that
    * need no authorisation work.
+   * 在你的服务端对页面 URL 签名，用于 config 鉴权；不传则不鉴权，只能调用无需鉴权的 JSAPI。
    */
   getSignature?: ((url: string) => Promise<SignatureConfig>) | undefined;
-  /** The APIs to authorise. @default every catalog API that needs authorisation on this platform */
+  /**
+   * The APIs to authorise. 要鉴权的 jsApiList。
+   * @default every catalog API that needs authorisation on this platform
+   */
   jsApiList?: readonly string[] | undefined;
-  /** Milliseconds to wait for `getSignature`. @default 10000 */
+  /** Milliseconds to wait for `getSignature`. 等待签名接口的毫秒数。 @default 10000 */
   signatureTimeoutMs?: number | undefined;
-  /** Milliseconds to wait for the client's answer to `config`. @default 10000 */
+  /** Milliseconds to wait for the client's answer to `config`. 等待钉钉响应 config 的毫秒数。 @default 10000 */
   configTimeoutMs?: number | undefined;
-  /** The language of error messages. @default from `navigator.language`: `'zh-CN'` for `zh*`, else `'en'` */
+  /**
+   * The language of error messages. 错误信息的语言：`'zh-CN'` 或 `'en'`。
+   * @default from `navigator.language`: `'zh-CN'` for `zh*`, else `'en'`
+   */
   locale?: Locale | undefined;
-  /** Called after each successful handshake. */
+  /** Called after each successful handshake. 每次鉴权成功后调用。 */
   onReady?: ((info: ReadyInfo) => void) | undefined;
-  /** Called when a handshake fails. */
+  /** Called when a handshake fails. 鉴权失败时调用（CONFIG_FAILED、SIGNATURE_FAILED、TIMEOUT 等）。 */
   onError?: ((error: DingTalkError) => void) | undefined;
 }
 

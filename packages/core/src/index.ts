@@ -6,6 +6,7 @@ export {
   type CallResult,
   type CallStatus,
   type Run,
+  type RunOptions,
   type RunParams,
 } from './CallObserver';
 export type {

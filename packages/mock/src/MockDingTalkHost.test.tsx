@@ -722,12 +722,12 @@ describe('MockDingTalkHost: notices and other dialogs', () => {
 
   it('lets a person answer any other waiting API with JSON', async () => {
     const { user, trigger, result } = setup(
-      (bridge) => bridge.call('biz.util.datepicker', { format: 'yyyy-MM-dd' }),
+      (bridge) => bridge.call('biz.calendar.chooseOneDay', { default: 1 }),
       { platform: 'android' },
     );
     await user.click(trigger);
-    const dialog = await screen.findByRole('dialog', { name: 'biz.util.datepicker 需要人工响应' });
-    expect(within(dialog).getByText(/"format": "yyyy-MM-dd"/)).toBeTruthy();
+    const dialog = await screen.findByRole('dialog', { name: 'biz.calendar.chooseOneDay 需要人工响应' });
+    expect(within(dialog).getByText(/"default": 1/)).toBeTruthy();
     const field = within(dialog).getByRole('textbox', { name: '结果（JSON）' });
     await user.clear(field);
     await user.type(field, '{{"value":"2026-05-01"}');

@@ -10,6 +10,7 @@ import {
 } from 'react';
 import { getMockController } from './createMockBridge';
 import { ActionSheetDialog } from './host/ActionSheetDialog';
+import { DateTimeDialog } from './host/DateTimeDialog';
 import { DownloadCard } from './host/DownloadCard';
 import { FrameDialog } from './host/FrameDialog';
 import { GalleryDialog } from './host/GalleryDialog';
@@ -21,6 +22,8 @@ import { MessageDialog } from './host/MessageDialog';
 import { type MockLocale, messages } from './host/messages';
 import { PickerDialog } from './host/PickerDialog';
 import { isPickerCall } from './host/pickerConfig';
+import { ScanDialog } from './host/ScanDialog';
+import { ShareSheet } from './host/ShareSheet';
 import { Toast, type ToastItem } from './host/Toast';
 import { UploadImageDialog } from './host/UploadImageDialog';
 import { useProviderLocale } from './host/useProviderLocale';
@@ -169,6 +172,19 @@ export function MockDingTalkHost({ bridge, locale, container }: MockDingTalkHost
         }
         if (isPendingCall(call, 'biz.util.openModal') || isPendingCall(call, 'biz.util.openSlidePanel')) {
           return <FrameDialog key={key} call={call} />;
+        }
+        if (isPendingCall(call, 'biz.util.scan')) {
+          return <ScanDialog key={key} call={call} />;
+        }
+        if (
+          isPendingCall(call, 'biz.util.datepicker') ||
+          isPendingCall(call, 'biz.util.timepicker') ||
+          isPendingCall(call, 'biz.util.datetimepicker')
+        ) {
+          return <DateTimeDialog key={key} call={call} />;
+        }
+        if (isPendingCall(call, 'biz.util.share')) {
+          return <ShareSheet key={key} call={call} />;
         }
         return <GenericDialog key={key} call={call} />;
       })}

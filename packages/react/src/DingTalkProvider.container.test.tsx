@@ -11,10 +11,8 @@ import userEvent from '@testing-library/user-event';
 import { type ReactNode, StrictMode } from 'react';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DingTalkProvider, type DingTalkProviderProps } from './DingTalkProvider';
-import { useConfirm } from './hooks/useConfirm';
-import { useDownloadFile } from './hooks/useDownloadFile';
+import { useConfirm, useDownloadFile, useOpenModal } from './hooks/apiHooks';
 import { useLeftButton } from './hooks/useLeftButton';
-import { useOpenModal } from './hooks/useOpenModal';
 import { createSigner, testSignature } from './test/renderWithDingTalk';
 import { useDingTalk } from './useDingTalk';
 

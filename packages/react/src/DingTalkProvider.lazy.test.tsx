@@ -6,8 +6,7 @@ import userEvent from '@testing-library/user-event';
 import { StrictMode } from 'react';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { DingTalkProvider } from './DingTalkProvider';
-import { useOpenModal } from './hooks/useOpenModal';
-import { useToast } from './hooks/useToast';
+import { useOpenModal, useToast } from './hooks/apiHooks';
 import { useDingTalk } from './useDingTalk';
 
 let emulator: EmulatedDingTalk;

@@ -9,15 +9,17 @@ export interface DingTalkProviderProps extends DingTalkClientOptions {
    * A client made before React mounted (`prepareDingTalk`), whose handshake started at the
    * entry module's evaluation. The provider uses it and its options; the option props are not
    * used then.
+   * 在 React 挂载前用 prepareDingTalk 创建的 client；传入后以它的选项为准，其他选项 props 不再生效。
    * @default a client of the provider's own, made from the option props
    */
   client?: DingTalkClient | undefined;
-  /** The app; its hooks use this provider's client. */
+  /** The app; its hooks use this provider's client. 应用本身，其中的 hooks 使用这个 provider 的 client。 */
   children?: ReactNode;
 }
 
 /**
  * Runs DingTalk's signed handshake once per page URL and gives the hooks below it their client.
+ * 每个页面 URL 只做一次钉钉签名鉴权（config/ready），并为其下的 hooks 提供 client。
  * `getSignature(url)` signs the page URL on your server; calls made before `ready` wait for it.
  * The default bridge (`bridge` not given) is the page's detected bridge: inside DingTalk it
  * starts loading dingtalk-jsapi and the adapter when the provider first renders on the client.

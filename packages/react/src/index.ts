@@ -8,6 +8,7 @@ export type {
   DingTalkState,
   DingTalkStatus,
   Locale,
+  RunOptions,
   SignatureConfig,
   SignatureField,
 } from '@dingkit/core';
@@ -16,44 +17,13 @@ export type {
 export { createSignatureFetcher, DingTalkError, isDingTalkError, prepareDingTalk } from '@dingkit/core';
 export type { ApiDefaults, ApiHook } from './createApiHook';
 export { DingTalkProvider, type DingTalkProviderProps } from './DingTalkProvider';
-export { useActionSheet } from './hooks/useActionSheet';
-export { useAlert } from './hooks/useAlert';
-export { useAuthCode } from './hooks/useAuthCode';
-export { useChannelAuthCode } from './hooks/useChannelAuthCode';
-export { useComplexPicker } from './hooks/useComplexPicker';
-export { useConfirm } from './hooks/useConfirm';
-export { useContactChoose } from './hooks/useContactChoose';
-export { useCspacePreview } from './hooks/useCspacePreview';
-export { useCustomContactChoose } from './hooks/useCustomContactChoose';
-export { useCustomContactMultipleChoose } from './hooks/useCustomContactMultipleChoose';
-export { useDepartmentsPicker } from './hooks/useDepartmentsPicker';
-export { useDingCreate } from './hooks/useDingCreate';
-export { useDingPost } from './hooks/useDingPost';
+// The hook table: one action hook per JS-API (see hooks/apiHooks.ts).
+export * from './hooks/apiHooks';
+export { useBackButton } from './hooks/useBackButton';
 export { useDingTalkEvent } from './hooks/useDingTalkEvent';
-export { useDownloadFile } from './hooks/useDownloadFile';
-export { useExternalComplexPicker } from './hooks/useExternalComplexPicker';
-export { useExternalEditForm } from './hooks/useExternalEditForm';
 export { useJsApi } from './hooks/useJsApi';
 export { type LeftButtonOptions, useLeftButton } from './hooks/useLeftButton';
-export { useLocalFileExists } from './hooks/useLocalFileExists';
 export { type NavigationCallState, useNavigationTitle } from './hooks/useNavigationTitle';
-export { useOpenLink } from './hooks/useOpenLink';
-export { useOpenLocalFile } from './hooks/useOpenLocalFile';
-export { useOpenModal } from './hooks/useOpenModal';
-export { useOpenPage } from './hooks/useOpenPage';
-export { useOpenSlidePanel } from './hooks/useOpenSlidePanel';
-export { useOperateAuthCode } from './hooks/useOperateAuthCode';
-export { usePreviewImage } from './hooks/usePreviewImage';
-export { usePrompt } from './hooks/usePrompt';
-export { useQuickCallList } from './hooks/useQuickCallList';
-export { useQuit } from './hooks/useQuit';
-export { useSetLeft } from './hooks/useSetLeft';
-export { useSetTitle } from './hooks/useSetTitle';
-export { useStartClassRoom } from './hooks/useStartClassRoom';
-export { useToast } from './hooks/useToast';
-export { useUploadAttachment } from './hooks/useUploadAttachment';
-export { useUploadImage } from './hooks/useUploadImage';
-export { useVideoConfCall } from './hooks/useVideoConfCall';
 export * from './layout/index';
 export { type UseDingTalkResult, useDingTalk } from './useDingTalk';
 export { useDingTalkLocale } from './useDingTalkLocale';

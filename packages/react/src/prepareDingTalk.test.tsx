@@ -7,7 +7,7 @@ import userEvent from '@testing-library/user-event';
 import { StrictMode } from 'react';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DingTalkProvider } from './DingTalkProvider';
-import { useToast } from './hooks/useToast';
+import { useToast } from './hooks/apiHooks';
 import { createSpyTransport } from './test/createSpyTransport';
 import { createSigner } from './test/renderWithDingTalk';
 import { useDingTalk } from './useDingTalk';

@@ -1,9 +1,7 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
 import { Component, type ReactNode, StrictMode, useEffect, useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { useConfirm } from './hooks/useConfirm';
-import { usePrompt } from './hooks/usePrompt';
-import { useToast } from './hooks/useToast';
+import { useConfirm, usePrompt, useToast } from './hooks/apiHooks';
 import { renderWithDingTalk } from './test/renderWithDingTalk';
 import { useDingTalk } from './useDingTalk';
 

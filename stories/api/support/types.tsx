@@ -29,6 +29,23 @@ import type {
   VideoConfCallParams,
 } from '../../../packages/core/src/catalog/extraApis';
 import type {
+  BizNavigationSetMenuParams,
+  BizNavigationSetMenuResult,
+  BizNavigationSetRightParams,
+  BizUtilDatepickerParams,
+  BizUtilDatepickerResult,
+  BizUtilDatetimepickerParams,
+  BizUtilDatetimepickerResult,
+  BizUtilShareParams,
+  BizUtilTimepickerParams,
+  BizUtilTimepickerResult,
+  DeviceConnectionGetNetworkTypeResult,
+  DeviceGeolocationGetParams,
+  DeviceGeolocationGetResult,
+  DeviceNotificationVibrateParams,
+} from '../../../packages/core/src/catalog/jsapiTypes.generated';
+import type { ScanParams, ScanResult } from '../../../packages/core/src/catalog/mobileApis';
+import type {
   ActionSheetParams,
   ActionSheetResult,
   AlertParams,
@@ -340,5 +357,85 @@ export function NavigationCallStateType(_props: NavigationCallState) {
 
 /** `LeftButtonOptions` */
 export function LeftButtonOptionsType(_props: LeftButtonOptions) {
+  return <span hidden />;
+}
+
+/** `ScanParams` */
+export function ScanParamsType(_props: ScanParams) {
+  return <span hidden />;
+}
+
+/** `ScanResult` */
+export function ScanResultType(_props: ScanResult) {
+  return <span hidden />;
+}
+
+/** `DeviceGeolocationGetParams` */
+export function GeolocationParamsType(_props: DeviceGeolocationGetParams) {
+  return <span hidden />;
+}
+
+/** `DeviceGeolocationGetResult` */
+export function GeolocationResultType(_props: DeviceGeolocationGetResult) {
+  return <span hidden />;
+}
+
+/** `BizUtilShareParams` */
+export function ShareParamsType(_props: BizUtilShareParams) {
+  return <span hidden />;
+}
+
+/** `BizUtilDatepickerParams` */
+export function DatePickerParamsType(_props: BizUtilDatepickerParams) {
+  return <span hidden />;
+}
+
+/** `BizUtilDatepickerResult` */
+export function DatePickerResultType(_props: BizUtilDatepickerResult) {
+  return <span hidden />;
+}
+
+/** `BizUtilTimepickerParams` */
+export function TimePickerParamsType(_props: BizUtilTimepickerParams) {
+  return <span hidden />;
+}
+
+/** `BizUtilTimepickerResult` */
+export function TimePickerResultType(_props: BizUtilTimepickerResult) {
+  return <span hidden />;
+}
+
+/** `BizUtilDatetimepickerParams` */
+export function DateTimePickerParamsType(_props: BizUtilDatetimepickerParams) {
+  return <span hidden />;
+}
+
+/** `BizUtilDatetimepickerResult` */
+export function DateTimePickerResultType(_props: BizUtilDatetimepickerResult) {
+  return <span hidden />;
+}
+
+/** `DeviceNotificationVibrateParams` */
+export function VibrateParamsType(_props: DeviceNotificationVibrateParams) {
+  return <span hidden />;
+}
+
+/** `DeviceConnectionGetNetworkTypeResult` */
+export function NetworkTypeResultType(_props: DeviceConnectionGetNetworkTypeResult) {
+  return <span hidden />;
+}
+
+/** `BizNavigationSetRightParams` */
+export function SetRightParamsType(_props: BizNavigationSetRightParams) {
+  return <span hidden />;
+}
+
+/** `BizNavigationSetMenuParams` */
+export function SetMenuParamsType(_props: BizNavigationSetMenuParams) {
+  return <span hidden />;
+}
+
+/** `BizNavigationSetMenuResult` */
+export function SetMenuResultType(_props: BizNavigationSetMenuResult) {
   return <span hidden />;
 }

@@ -47,6 +47,8 @@ interface Case {
   name: string;
   open: (bridge: Bridge) => Promise<unknown>;
   shown: () => Promise<Element>;
+  /** For the mobile-only APIs. @default the mock's platform */
+  platform?: 'ios' | 'android';
 }
 
 const call = (api: ApiName, params: unknown) => (bridge: Bridge) =>
@@ -210,6 +212,31 @@ const cases: Case[] = [
     shown: shownDialog,
   },
   {
+    name: 'scan',
+    open: call('biz.util.scan', { type: 'all' }),
+    shown: shownDialog,
+    platform: 'android',
+  },
+  {
+    name: 'datetimepicker',
+    open: call('biz.util.datetimepicker', { format: 'yyyy-MM-dd HH:mm', value: '2026-05-06 14:00' }),
+    shown: shownDialog,
+    platform: 'android',
+  },
+  {
+    name: 'share sheet with an item of the app',
+    open: call('biz.util.share', {
+      type: 0,
+      url: 'https://example.com/report/7',
+      title: longTitle,
+      content: '本周进展',
+      image: '',
+      custom_addon: { poster: { title: '生成分享海报并保存到相册', iconUrl: '' } },
+    }),
+    shown: shownDialog,
+    platform: 'ios',
+  },
+  {
     name: 'generic dialog (an API without its own)',
     open: call('biz.contact.externalComplexPicker', { corpId, title: '选择外部联系人' }),
     shown: shownDialog,
@@ -236,7 +263,7 @@ afterEach(() => {
 });
 
 async function measure(item: Case, surface: Surface, locale: MockLocale, placement: 'surface' | 'viewport') {
-  const { bridge, controller } = createMockBridge({ downloadMs: 600_000 });
+  const { bridge, controller } = createMockBridge({ downloadMs: 600_000, platform: item.platform });
   cleanup = () => controller.reset();
   let area: () => DOMRect;
   if (placement === 'surface') {

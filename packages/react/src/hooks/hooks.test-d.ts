@@ -2,6 +2,8 @@ import type {
   ActionSheetParams,
   ActionSheetResult,
   AlertParams,
+  ApiParams,
+  ApiResult,
   ChannelAuthCodeParams,
   ChannelAuthCodeResult,
   ComplexPickerParams,
@@ -43,6 +45,9 @@ import type {
   QuitResult,
   RequestAuthCodeParams,
   RequestAuthCodeResult,
+  RunOptions,
+  ScanParams,
+  ScanResult,
   SetLeftParams,
   SetTitleParams,
   StartClassRoomParams,
@@ -55,120 +60,136 @@ import type {
 } from '@dingkit/core';
 import { describe, expectTypeOf, it } from 'vitest';
 import { useDingTalk } from '../useDingTalk';
-import { useActionSheet } from './useActionSheet';
-import { useAlert } from './useAlert';
-import { useAuthCode } from './useAuthCode';
-import { useChannelAuthCode } from './useChannelAuthCode';
-import { useComplexPicker } from './useComplexPicker';
-import { useConfirm } from './useConfirm';
-import { useContactChoose } from './useContactChoose';
-import { useCspacePreview } from './useCspacePreview';
-import { useCustomContactChoose } from './useCustomContactChoose';
-import { useCustomContactMultipleChoose } from './useCustomContactMultipleChoose';
-import { useDepartmentsPicker } from './useDepartmentsPicker';
-import { useDingCreate } from './useDingCreate';
-import { useDingPost } from './useDingPost';
+import * as table from './apiHooks';
+import { useBackButton } from './useBackButton';
 import { useDingTalkEvent } from './useDingTalkEvent';
-import { useDownloadFile } from './useDownloadFile';
-import { useExternalComplexPicker } from './useExternalComplexPicker';
-import { useExternalEditForm } from './useExternalEditForm';
 import { useJsApi } from './useJsApi';
 import { useLeftButton } from './useLeftButton';
-import { useLocalFileExists } from './useLocalFileExists';
 import { useNavigationTitle } from './useNavigationTitle';
-import { useOpenLink } from './useOpenLink';
-import { useOpenLocalFile } from './useOpenLocalFile';
-import { useOpenModal } from './useOpenModal';
-import { useOpenPage } from './useOpenPage';
-import { useOpenSlidePanel } from './useOpenSlidePanel';
-import { useOperateAuthCode } from './useOperateAuthCode';
-import { usePreviewImage } from './usePreviewImage';
-import { usePrompt } from './usePrompt';
-import { useQuickCallList } from './useQuickCallList';
-import { useQuit } from './useQuit';
-import { useSetLeft } from './useSetLeft';
-import { useSetTitle } from './useSetTitle';
-import { useStartClassRoom } from './useStartClassRoom';
-import { useToast } from './useToast';
-import { useUploadAttachment } from './useUploadAttachment';
-import { useUploadImage } from './useUploadImage';
-import { useVideoConfCall } from './useVideoConfCall';
+
+const {
+  useAuthCode,
+  useConfirm,
+  useContactChoose,
+  useCspacePreview,
+  useCustomContactChoose,
+  useCustomContactMultipleChoose,
+  useComplexPicker,
+  useDepartmentsPicker,
+  useDingCreate,
+  useDingPost,
+  useDownloadFile,
+  useExternalComplexPicker,
+  useExternalEditForm,
+  useOpenPage,
+  useOperateAuthCode,
+  usePrompt,
+  useQuickCallList,
+  useToast,
+  useUploadAttachment,
+} = table;
 
 /** A `run` that requires its params. */
-type Required<P, R> = (params: P) => Promise<R>;
+type Required<P, R> = (params: P, options?: RunOptions) => Promise<R>;
 /** A `run` whose params may be left out. */
-type Optional<P, R> = (params?: P) => Promise<R>;
+type Optional<P, R> = (params?: P, options?: RunOptions) => Promise<R>;
 /** `P` with `corpId` optional: what a hook takes from the provider's signature. */
 type CorpIdOptional<P> = P extends unknown ? Flat<Omit<P, 'corpId'> & { corpId?: string }> : never;
 type Flat<T> = { [K in keyof T]: T[K] };
 
-describe('each hook runs its API with its params and resolves with its result', () => {
-  it('PC reference APIs', () => {
-    expectTypeOf(useAlert().run).toEqualTypeOf<Required<AlertParams, void>>();
-    expectTypeOf(useConfirm().run).toEqualTypeOf<Required<ConfirmParams, ConfirmResult>>();
-    expectTypeOf(usePrompt().run).toEqualTypeOf<Required<PromptParams, PromptResult>>();
-    expectTypeOf(useToast().run).toEqualTypeOf<Required<ToastParams, void>>();
-    expectTypeOf(useActionSheet().run).toEqualTypeOf<Required<ActionSheetParams, ActionSheetResult>>();
-    expectTypeOf(useOpenPage().run).toEqualTypeOf<
-      Required<{ name: 'profile'; params: CorpIdOptional<OpenPageParams['params']> }, void>
-    >();
-    expectTypeOf(useOpenModal().run).toEqualTypeOf<Required<OpenModalParams, QuitResult>>();
-    expectTypeOf(useOpenSlidePanel().run).toEqualTypeOf<Required<OpenSlidePanelParams, QuitResult>>();
-    expectTypeOf(useUploadImage().run).toEqualTypeOf<Optional<UploadImageParams, UploadImageResult>>();
-    expectTypeOf(useDownloadFile().run).toEqualTypeOf<Required<DownloadFileParams, void>>();
-    expectTypeOf(useOpenLocalFile().run).toEqualTypeOf<Required<OpenLocalFileParams, boolean>>();
-    expectTypeOf(useLocalFileExists().run).toEqualTypeOf<
-      Required<LocalFileExistParams, LocalFileExistResult>
-    >();
-    expectTypeOf(usePreviewImage().run).toEqualTypeOf<Required<PreviewImageParams, void>>();
-    expectTypeOf(useOpenLink().run).toEqualTypeOf<Required<OpenLinkParams, void>>();
-    expectTypeOf(useQuit().run).toEqualTypeOf<Optional<QuitParams, void>>();
-    expectTypeOf(useSetTitle().run).toEqualTypeOf<Required<SetTitleParams, void>>();
-    expectTypeOf(useSetLeft().run).toEqualTypeOf<Required<SetLeftParams, void>>();
-    expectTypeOf(useDingPost().run).toEqualTypeOf<Required<CorpIdOptional<DingPostParams>, void>>();
-    expectTypeOf(useContactChoose().run).toEqualTypeOf<
-      Optional<CorpIdOptional<ContactChooseParams>, ContactChooseResult>
-    >();
-    expectTypeOf(useCustomContactChoose().run).toEqualTypeOf<
-      Required<CorpIdOptional<CustomContactChooseParams>, ContactChooseResult>
-    >();
-    expectTypeOf(useCustomContactMultipleChoose().run).toEqualTypeOf<
-      Required<CorpIdOptional<CustomContactMultipleChooseParams>, ContactChooseResult>
-    >();
+/** The `run` a hook returns when called without defaults (its first overload). */
+type RunOf<H> = H extends { (): infer R; <D>(defaults?: D): unknown }
+  ? R extends { run: infer Run }
+    ? Run
+    : never
+  : never;
+
+/** What each hook of the table runs: the params it takes and what it resolves with. */
+interface Runs {
+  useAlert: Required<AlertParams, void>;
+  useConfirm: Required<ConfirmParams, ConfirmResult>;
+  usePrompt: Required<PromptParams, PromptResult>;
+  useToast: Required<ToastParams, void>;
+  useActionSheet: Required<ActionSheetParams, ActionSheetResult>;
+  useVibrate: Optional<{ duration?: number }, void>;
+  useContactChoose: Optional<CorpIdOptional<ContactChooseParams>, ContactChooseResult>;
+  useCustomContactChoose: Required<CorpIdOptional<CustomContactChooseParams>, ContactChooseResult>;
+  useCustomContactMultipleChoose: Required<
+    CorpIdOptional<CustomContactMultipleChooseParams>,
+    ContactChooseResult
+  >;
+  useComplexPicker: Optional<CorpIdOptional<ComplexPickerParams>, ComplexPickerResult>;
+  useDepartmentsPicker: Optional<CorpIdOptional<DepartmentsPickerParams>, DepartmentsPickerResult>;
+  useExternalComplexPicker: Optional<CorpIdOptional<ExternalPickerParams>, ExternalPickerResult>;
+  useExternalEditForm: Optional<ExternalEditFormParams, ExternalEditFormResult>;
+  useUploadImage: Optional<UploadImageParams, UploadImageResult>;
+  useDownloadFile: Required<DownloadFileParams, void>;
+  useOpenLocalFile: Required<OpenLocalFileParams, boolean>;
+  useLocalFileExists: Required<LocalFileExistParams, LocalFileExistResult>;
+  usePreviewImage: Required<PreviewImageParams, void>;
+  useUploadAttachment: Required<
+    Flat<
+      Omit<UploadAttachmentParams, 'space'> & {
+        space?: CorpIdOptional<NonNullable<UploadAttachmentParams['space']>>;
+      }
+    >,
+    UploadAttachmentResult
+  >;
+  useCspacePreview: Required<CorpIdOptional<CspacePreviewParams>, void>;
+  useScan: Optional<ScanParams, ScanResult>;
+  // Typed from dingtalk-jsapi's declarations (the catalog's generated types).
+  useGeolocation: Required<ApiParams<'device.geolocation.get'>, ApiResult<'device.geolocation.get'>>;
+  useShare: Required<ApiParams<'biz.util.share'>, ApiResult<'biz.util.share'>>;
+  useDatePicker: Optional<{ format?: string; value?: string }, { value: string }>;
+  useTimePicker: Optional<{ format?: string; value?: string }, { value: string }>;
+  useDateTimePicker: Optional<{ format?: string; value?: string }, { value: string }>;
+  useNetworkType: Optional<
+    Record<string, never>,
+    { result: 'wifi' | '2g' | '3g' | '4g' | 'unknown' | 'none' }
+  >;
+  useOpenLink: Required<OpenLinkParams, void>;
+  useOpenPage: Required<{ name: 'profile'; params: CorpIdOptional<OpenPageParams['params']> }, void>;
+  useOpenModal: Required<OpenModalParams, QuitResult>;
+  useOpenSlidePanel: Required<OpenSlidePanelParams, QuitResult>;
+  useQuit: Optional<QuitParams, void>;
+  useSetTitle: Required<SetTitleParams, void>;
+  useSetLeft: Required<SetLeftParams, void>;
+  useSetRight: Optional<ApiParams<'biz.navigation.setRight'>, ApiResult<'biz.navigation.setRight'>>;
+  useSetMenu: Required<ApiParams<'biz.navigation.setMenu'>, { id: string }>;
+  useGoBack: Optional<Record<string, never>, void>;
+  useClosePage: Optional<Record<string, never>, void>;
+  useDingPost: Required<CorpIdOptional<DingPostParams>, void>;
+  useDingCreate: Required<CorpIdOptional<DingCreateParams>, DingCreateResult>;
+  useQuickCallList: Required<CorpIdOptional<QuickCallListParams>, QuickCallListResult>;
+  useVideoConfCall: Required<VideoConfCallParams, void>;
+  useStartClassRoom: Required<StartClassRoomParams, void>;
+  // Auth codes take corpId (and agentId) from the signature, so run() needs nothing.
+  useAuthCode: Optional<Partial<RequestAuthCodeParams>, RequestAuthCodeResult>;
+  useChannelAuthCode: Optional<Partial<ChannelAuthCodeParams>, ChannelAuthCodeResult>;
+  useOperateAuthCode: Optional<Partial<OperateAuthCodeParams>, OperateAuthCodeResult>;
+}
+
+describe('the hook table', () => {
+  it('each hook runs its API with its params and resolves with its result', () => {
+    // A namespace's exports are read-only properties.
+    expectTypeOf<{ -readonly [K in keyof typeof table]: RunOf<(typeof table)[K]> }>().toEqualTypeOf<Runs>();
   });
 
-  it('further PC-supported APIs', () => {
-    expectTypeOf(useQuickCallList().run).toEqualTypeOf<
-      Required<CorpIdOptional<QuickCallListParams>, QuickCallListResult>
-    >();
-    expectTypeOf(useDingCreate().run).toEqualTypeOf<
-      Required<CorpIdOptional<DingCreateParams>, DingCreateResult>
-    >();
-    expectTypeOf(useComplexPicker().run).toEqualTypeOf<
-      Optional<CorpIdOptional<ComplexPickerParams>, ComplexPickerResult>
-    >();
-    expectTypeOf(useDepartmentsPicker().run).toEqualTypeOf<
-      Optional<CorpIdOptional<DepartmentsPickerParams>, DepartmentsPickerResult>
-    >();
-    expectTypeOf(useExternalComplexPicker().run).toEqualTypeOf<
-      Optional<CorpIdOptional<ExternalPickerParams>, ExternalPickerResult>
-    >();
-    expectTypeOf(useExternalEditForm().run).toEqualTypeOf<
-      Optional<ExternalEditFormParams, ExternalEditFormResult>
-    >();
-    expectTypeOf(useCspacePreview().run).toEqualTypeOf<Required<CorpIdOptional<CspacePreviewParams>, void>>();
-    expectTypeOf(useUploadAttachment().run).toEqualTypeOf<
-      Required<
-        Flat<
-          Omit<UploadAttachmentParams, 'space'> & {
-            space?: CorpIdOptional<NonNullable<UploadAttachmentParams['space']>>;
-          }
-        >,
-        UploadAttachmentResult
-      >
-    >();
-    expectTypeOf(useVideoConfCall().run).toEqualTypeOf<Required<VideoConfCallParams, void>>();
-    expectTypeOf(useStartClassRoom().run).toEqualTypeOf<Required<StartClassRoomParams, void>>();
+  it('each hook carries its descriptor and the keys it takes from the signature', () => {
+    expectTypeOf(useConfirm.api.name).toEqualTypeOf<'device.notification.confirm'>();
+    expectTypeOf(useConfirm.fromSignature).toEqualTypeOf<readonly never[]>();
+    expectTypeOf(table.useScan.api.name).toEqualTypeOf<'biz.util.scan'>();
+    expectTypeOf(useOperateAuthCode.fromSignature).toEqualTypeOf<readonly ('corpId' | 'agentId')[]>();
+  });
+
+  it('run takes per-call options: a signal and a timeout', () => {
+    const controller = new AbortController();
+    table.useScan().run({ type: 'qrCode' }, { signal: controller.signal, timeoutMs: 30_000 });
+    table.useNetworkType().run(undefined, { timeoutMs: 2000 });
+    // @ts-expect-error timeoutMs is a number of milliseconds
+    table.useScan().run({}, { timeoutMs: '30s' });
+    // @ts-expect-error progress goes to the hook's state, not to an option
+    useDownloadFile().run({ url: 'https://example.com/a.pdf' }, { onProgress: () => {} });
   });
 
   it('hooks whose API takes corpId take it from the signature, so run() compiles without it', () => {
@@ -201,18 +222,6 @@ describe('each hook runs its API with its params and resolves with its result', 
     useOpenPage().run({ name: 'profile', params: {} });
     // @ts-expect-error space still needs its spaceId
     useUploadAttachment().run({ types: ['space'], space: {} });
-  });
-
-  it('auth codes take corpId (and agentId) from the signature, so run() needs nothing', () => {
-    expectTypeOf(useAuthCode().run).toEqualTypeOf<
-      Optional<Partial<RequestAuthCodeParams>, RequestAuthCodeResult>
-    >();
-    expectTypeOf(useChannelAuthCode().run).toEqualTypeOf<
-      Optional<Partial<ChannelAuthCodeParams>, ChannelAuthCodeResult>
-    >();
-    expectTypeOf(useOperateAuthCode().run).toEqualTypeOf<
-      Optional<Partial<OperateAuthCodeParams>, OperateAuthCodeResult>
-    >();
   });
 });
 
@@ -308,6 +317,13 @@ describe('generic and declarative hooks', () => {
   it('useNavigationTitle and useLeftButton take what they set', () => {
     expectTypeOf(useNavigationTitle).parameter(0).toEqualTypeOf<string>();
     expectTypeOf(useLeftButton).parameter(0).toEqualTypeOf<{ text: string; onClick: () => void }>();
+  });
+
+  it('useBackButton takes a handler and returns nothing', () => {
+    expectTypeOf(useBackButton).parameter(0).toEqualTypeOf<() => void>();
+    expectTypeOf(useBackButton).returns.toEqualTypeOf<void>();
+    // @ts-expect-error the handler is required
+    useBackButton();
   });
 
   it('useDingTalk', () => {

@@ -2,7 +2,7 @@ import { act, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { createSpyTransport } from '../test/createSpyTransport';
 import { renderWithDingTalk } from '../test/renderWithDingTalk';
-import { useAuthCode } from './useAuthCode';
+import { useAuthCode } from './apiHooks';
 
 function SignIn({ corpId }: { corpId?: string }) {
   const { run, data, error } = useAuthCode(corpId ? { corpId } : undefined);

@@ -1,10 +1,13 @@
 import type { EventName, EventPayload } from '@dingkit/core';
 import { useEffect, useRef } from 'react';
 import { useDingTalkClient } from '../DingTalkContext';
+import { useIsomorphicLayoutEffect } from '../layout/useIsomorphicLayoutEffect';
 
 /**
- * Calls `handler` on each client event `event` (e.g. `'leftBtnClick'`) while mounted. The latest
- * `handler` is called; it need not be memoised.
+ * Calls `handler` on each client event `event` (`'leftBtnClick'`, `'backbutton'`, `'resume'`, `'pause'`) while mounted.
+ * 监听钉钉客户端事件：组件挂载期间每次事件都调用 `handler`。
+ *
+ * The latest `handler` is called; it need not be memoised.
  */
 export function useDingTalkEvent<E extends EventName>(
   event: E,
@@ -12,7 +15,9 @@ export function useDingTalkEvent<E extends EventName>(
 ): void {
   const client = useDingTalkClient('useDingTalkEvent');
   const latest = useRef(handler);
-  useEffect(() => {
+  // Before paint, not after: an event that arrives just after a render (a back press on the page
+  // that route change just showed) reaches that render's handler.
+  useIsomorphicLayoutEffect(() => {
     latest.current = handler;
   });
   useEffect(() => client.on(event, (payload) => latest.current(payload)), [client, event]);

@@ -3,7 +3,7 @@ import { act, screen, waitFor } from '@testing-library/react';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { renderWithDingTalk } from '../test/renderWithDingTalk';
-import { useDownloadFile } from './useDownloadFile';
+import { useDownloadFile } from './apiHooks';
 
 function Download() {
   const { run, progress, cancel, status, error, isPending, data } = useDownloadFile({

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
+import { useSetLeft } from './apiHooks';
 import { useDingTalkEvent } from './useDingTalkEvent';
 import type { NavigationCallState } from './useNavigationTitle';
-import { useSetLeft } from './useSetLeft';
 
 /** What {@link useLeftButton} sets. */
 export interface LeftButtonOptions {
@@ -12,8 +12,10 @@ export interface LeftButtonOptions {
 }
 
 /**
- * Sets the slide panel's left button (PC) while mounted and listens to its clicks; the listener
- * is removed on unmount.
+ * Names the slide panel's left button (PC) while mounted and calls `onClick` on its clicks.
+ * 声明式设置侧边栏左侧按钮（PC），挂载期间监听其点击。
+ *
+ * The listener is removed on unmount. For the back button of mobile pages see `useBackButton`.
  */
 export function useLeftButton({ text, onClick }: LeftButtonOptions): NavigationCallState {
   const { run, status, error } = useSetLeft();
