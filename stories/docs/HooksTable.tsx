@@ -65,7 +65,13 @@ export const composedHooks: Readonly<
 };
 
 /** The hooks of @dingkit/react that call no JS-API. */
-export const otherHooks = ['useDingTalk', 'useSurface', 'useContainerBand', 'useContainerWidth'];
+export const otherHooks = [
+  'useDingTalk',
+  'useDingTalkLocale',
+  'useSurface',
+  'useContainerBand',
+  'useContainerWidth',
+];
 
 interface Row {
   hook: string;

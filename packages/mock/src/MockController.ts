@@ -168,8 +168,13 @@ export interface MockController {
   /**
    * The first pending call (of `api`, when given), now or as soon as one appears. For tests
    * without a host: `(await controller.waitForPending('device.notification.confirm')).resolve(…)`.
+   * Aborting `options.signal` (e.g. `AbortSignal.timeout(1000)`) stops the wait: the promise
+   * rejects with the signal's reason and the controller forgets the waiter.
    */
-  waitForPending<A extends ApiName>(api?: A): Promise<PendingCall<A>>;
+  waitForPending<A extends ApiName>(
+    api?: A,
+    options?: { signal?: AbortSignal | undefined },
+  ): Promise<PendingCall<A>>;
   /**
    * Exchanges an auth code from `runtime.permission.requestAuthCode` for the person it was issued
    * to, once (as the server API does); `undefined` for an unknown or used code. For fake backends.

@@ -1,4 +1,5 @@
-import type { DingTalkError } from '@dingkit/core';
+import type { DingTalkError, Locale } from '@dingkit/core';
+import { DingTalkProvider, useConfirm } from '@dingkit/react';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { StrictMode, useState } from 'react';
@@ -50,6 +51,7 @@ function setup(
 
 afterEach(() => {
   vi.useRealTimers();
+  vi.restoreAllMocks();
 });
 
 describe('MockDingTalkHost: alert, confirm, prompt', () => {
@@ -223,6 +225,72 @@ describe('MockDingTalkHost: locale', () => {
     expect(screen.getByRole('dialog', { name: 'Notice' }).textContent).toContain('归档？');
     expect(within(screen.getByRole('dialog')).getByRole('button', { name: 'Cancel' })).toBeTruthy();
     expect(within(screen.getByRole('dialog')).queryByRole('button', { name: '取消' })).toBeNull();
+  });
+});
+
+describe('MockDingTalkHost: the provider’s locale', () => {
+  /** An app that confirms, with the host inside its provider. */
+  function App({ bridge, host }: { bridge: Bridge; host: Partial<MockDingTalkHostProps> }) {
+    const confirm = useConfirm();
+    return (
+      <>
+        <button type="button" onClick={() => void confirm.run({ message: '归档？' })}>
+          archive
+        </button>
+        <output aria-label="error">{confirm.error?.message ?? ''}</output>
+        <MockDingTalkHost bridge={bridge} {...host} />
+      </>
+    );
+  }
+  const renderApp = (locale: Locale | undefined, host: Partial<MockDingTalkHostProps> = {}) => {
+    const { bridge } = createMockBridge();
+    const app = (next: Locale | undefined) => (
+      <StrictMode>
+        <DingTalkProvider bridge={bridge} locale={next}>
+          <App bridge={bridge} host={host} />
+        </DingTalkProvider>
+      </StrictMode>
+    );
+    const view = render(app(locale));
+    return { rerender: (next: Locale | undefined) => view.rerender(app(next)) };
+  };
+
+  it('speaks the provider’s locale, as the app’s errors do, and changes with it', async () => {
+    const user = userEvent.setup();
+    const { rerender } = renderApp('en');
+    await user.click(screen.getByRole('button', { name: 'archive' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Notice' });
+    expect(within(dialog).getByRole('button', { name: 'OK' })).toBeTruthy();
+    rerender('zh-CN');
+    expect(
+      within(screen.getByRole('dialog', { name: '提示' })).getByRole('button', { name: '取消' }),
+    ).toBeTruthy();
+    // Dismissed (取消 would be a choice, buttonIndex 1): the app's error, in the same language.
+    await user.keyboard('{Escape}');
+    await vi.waitFor(() =>
+      expect(screen.getByRole('status', { name: 'error' }).textContent).toContain('用户取消了操作'),
+    );
+  });
+
+  it('follows the browser’s language under a provider given no locale', async () => {
+    vi.spyOn(navigator, 'language', 'get').mockReturnValue('en-US');
+    const user = userEvent.setup();
+    renderApp(undefined);
+    await user.click(screen.getByRole('button', { name: 'archive' }));
+    expect(await screen.findByRole('dialog', { name: 'Notice' })).toBeTruthy();
+  });
+
+  it('keeps its own locale prop over the provider’s', async () => {
+    const user = userEvent.setup();
+    renderApp('en', { locale: 'zh-CN' });
+    await user.click(screen.getByRole('button', { name: 'archive' }));
+    const dialog = await screen.findByRole('dialog', { name: '提示' });
+    expect(within(dialog).getByRole('button', { name: '取消' })).toBeTruthy();
+    await user.keyboard('{Escape}');
+    // The app's error stays in the provider's language.
+    await vi.waitFor(() =>
+      expect(screen.getByRole('status', { name: 'error' }).textContent).toContain('The person cancelled'),
+    );
   });
 });
 

@@ -1,5 +1,13 @@
 import type { Bridge, ToastType } from '@dingkit/core';
-import { useCallback, useEffect, useInsertionEffect, useRef, useState, useSyncExternalStore } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useInsertionEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import { getMockController } from './createMockBridge';
 import { ActionSheetDialog } from './host/ActionSheetDialog';
 import { DateTimeDialog } from './host/DateTimeDialog';
@@ -7,15 +15,18 @@ import { DownloadCard } from './host/DownloadCard';
 import { FrameDialog } from './host/FrameDialog';
 import { GalleryDialog } from './host/GalleryDialog';
 import { GenericDialog } from './host/GenericDialog';
+import { HostContext } from './host/HostContext';
 import { HostPortal } from './host/HostPortal';
 import { hostStyleId, hostStyles } from './host/hostStyles';
 import { MessageDialog } from './host/MessageDialog';
 import { type MockLocale, messages } from './host/messages';
-import { type PickerCall, PickerDialog } from './host/PickerDialog';
+import { PickerDialog } from './host/PickerDialog';
+import { isPickerCall } from './host/pickerConfig';
 import { ScanDialog } from './host/ScanDialog';
 import { ShareSheet } from './host/ShareSheet';
 import { Toast, type ToastItem } from './host/Toast';
 import { UploadImageDialog } from './host/UploadImageDialog';
+import { useProviderLocale } from './host/useProviderLocale';
 import { isPendingCall } from './isPendingCall';
 import type { PendingCall } from './MockController';
 
@@ -23,7 +34,10 @@ import type { PendingCall } from './MockController';
 export interface MockDingTalkHostProps {
   /** A bridge made by `createMockBridge` (the same one the app's provider uses). */
   bridge: Bridge;
-  /** The language of the dialogs' own words (buttons, hints). @default 'zh-CN' */
+  /**
+   * The language of the dialogs' own words (buttons, hints, aria-labels).
+   * @default the locale of the `DingTalkProvider` it is rendered in; `'zh-CN'` outside one
+   */
   locale?: MockLocale;
   /**
    * Where dialogs, toasts and downloads are rendered. They cover this element's box and are laid
@@ -41,13 +55,6 @@ interface Gallery {
 }
 
 const none: readonly PendingCall[] = [];
-const pickers = new Set([
-  'biz.contact.choose',
-  'biz.customContact.choose',
-  'biz.customContact.multipleChoose',
-  'biz.contact.complexPicker',
-  'biz.contact.departmentsPicker',
-]);
 const clamp = (value: unknown, min: number, max: number, fallback: number) =>
   typeof value === 'number' && Number.isFinite(value) ? Math.min(max, Math.max(min, value)) : fallback;
 
@@ -68,7 +75,7 @@ function injectStyles(doc: Document) {
  *
  * Render it once, next to the app, with the bridge given to `DingTalkProvider`.
  */
-export function MockDingTalkHost({ bridge, locale = 'zh-CN', container }: MockDingTalkHostProps) {
+export function MockDingTalkHost({ bridge, locale, container }: MockDingTalkHostProps) {
   const controller = getMockController(bridge);
   if (!controller) {
     throw new Error(
@@ -83,9 +90,11 @@ export function MockDingTalkHost({ bridge, locale = 'zh-CN', container }: MockDi
   const [toasts, setToasts] = useState<ToastItem[]>([]);
   const [galleries, setGalleries] = useState<Gallery[]>([]);
   const handled = useRef(new Set<number>());
-  const t = messages[locale] ?? messages['zh-CN'];
+  const providerLocale = useProviderLocale();
+  const t = messages[locale ?? providerLocale ?? 'zh-CN'] ?? messages['zh-CN'];
   const tRef = useRef(t);
   tRef.current = t;
+  const host = useMemo(() => ({ t, container }), [t, container]);
 
   useInsertionEffect(() => {
     injectStyles(container?.ownerDocument ?? document);
@@ -141,7 +150,7 @@ export function MockDingTalkHost({ bridge, locale = 'zh-CN', container }: MockDi
   );
 
   return (
-    <>
+    <HostContext.Provider value={host}>
       {pending.map((call) => {
         if (call.kind !== 'dialog') return null;
         const key = call.id;
@@ -150,50 +159,40 @@ export function MockDingTalkHost({ bridge, locale = 'zh-CN', container }: MockDi
           isPendingCall(call, 'device.notification.confirm') ||
           isPendingCall(call, 'device.notification.prompt')
         ) {
-          return <MessageDialog key={key} call={call} t={t} container={container} />;
+          return <MessageDialog key={key} call={call} />;
         }
         if (isPendingCall(call, 'device.notification.actionSheet')) {
-          return <ActionSheetDialog key={key} call={call} t={t} container={container} />;
+          return <ActionSheetDialog key={key} call={call} />;
         }
-        if (pickers.has(call.api)) {
-          return (
-            <PickerDialog
-              key={key}
-              call={call as PickerCall}
-              org={controller.org}
-              t={t}
-              container={container}
-            />
-          );
+        if (isPickerCall(call)) {
+          return <PickerDialog key={key} call={call} org={controller.org} />;
         }
         if (isPendingCall(call, 'biz.util.uploadImage')) {
-          return <UploadImageDialog key={key} call={call} t={t} container={container} />;
+          return <UploadImageDialog key={key} call={call} />;
         }
         if (isPendingCall(call, 'biz.util.openModal') || isPendingCall(call, 'biz.util.openSlidePanel')) {
-          return <FrameDialog key={key} call={call} t={t} container={container} />;
+          return <FrameDialog key={key} call={call} />;
         }
         if (isPendingCall(call, 'biz.util.scan')) {
-          return <ScanDialog key={key} call={call} t={t} container={container} />;
+          return <ScanDialog key={key} call={call} />;
         }
         if (
           isPendingCall(call, 'biz.util.datepicker') ||
           isPendingCall(call, 'biz.util.timepicker') ||
           isPendingCall(call, 'biz.util.datetimepicker')
         ) {
-          return <DateTimeDialog key={key} call={call} t={t} container={container} />;
+          return <DateTimeDialog key={key} call={call} />;
         }
         if (isPendingCall(call, 'biz.util.share')) {
-          return <ShareSheet key={key} call={call} t={t} container={container} />;
+          return <ShareSheet key={key} call={call} />;
         }
-        return <GenericDialog key={key} call={call} t={t} container={container} />;
+        return <GenericDialog key={key} call={call} />;
       })}
       {galleries.map((gallery) => (
         <GalleryDialog
           key={gallery.id}
           urls={gallery.urls}
           current={gallery.current}
-          t={t}
-          container={container}
           onClose={() => setGalleries((list) => list.filter((item) => item.id !== gallery.id))}
         />
       ))}
@@ -201,18 +200,18 @@ export function MockDingTalkHost({ bridge, locale = 'zh-CN', container }: MockDi
         <div className="dkm-root dkm-root--layers">
           <div className="dkm-layer dkm-layer--toasts" role="status" aria-live="polite">
             {toasts.map((toast) => (
-              <Toast key={toast.id} toast={toast} onDone={removeToast} t={t} />
+              <Toast key={toast.id} toast={toast} onDone={removeToast} />
             ))}
           </div>
           {downloads.length > 0 && (
             <div className="dkm-layer dkm-layer--downloads">
               {downloads.map((call) => (
-                <DownloadCard key={call.id} call={call} t={t} />
+                <DownloadCard key={call.id} call={call} />
               ))}
             </div>
           )}
         </div>
       </HostPortal>
-    </>
+    </HostContext.Provider>
   );
 }

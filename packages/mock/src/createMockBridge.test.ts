@@ -76,6 +76,76 @@ describe('createMockBridge', () => {
     expect(controller.calls[0]).toMatchObject({ status: 'resolved', result: { buttonIndex: 1 } });
   });
 
+  it('gives a call one id in the log, in pending and in its handler, with calls in flight at once', async () => {
+    const { bridge, controller } = createMockBridge({ latencyMs: 5 });
+    const handled: number[] = [];
+    controller.respond('device.notification.prompt', (_params, { id, next }) => {
+      handled.push(id);
+      return next();
+    });
+    const confirm = bridge.call('device.notification.confirm', { message: '一' });
+    const invalid = bridge.call('device.notification.toast', { text: 'x', duration: 10 });
+    const prompt = bridge.call('device.notification.prompt', { message: '二' });
+    const same = { message: '三' };
+    const alerts = [
+      bridge.call('device.notification.alert', same),
+      bridge.call('device.notification.alert', same),
+    ];
+    await rejection(invalid);
+    await vi.waitFor(() => expect(controller.pending).toHaveLength(4));
+
+    const idOf = (api: string, message: string) =>
+      controller.calls.find(
+        (call) => call.api === api && (call.params as { message: string }).message === message,
+      )?.id;
+    expect(controller.calls.map((call) => call.id)).toEqual([1, 2, 3, 4, 5]);
+    expect(controller.pending.map((call) => [call.id, call.api])).toEqual([
+      [idOf('device.notification.confirm', '一'), 'device.notification.confirm'],
+      [idOf('device.notification.prompt', '二'), 'device.notification.prompt'],
+      [4, 'device.notification.alert'],
+      [5, 'device.notification.alert'],
+    ]);
+    expect(handled).toEqual([3]);
+
+    for (const call of controller.pending) call.resolve(call.id as never);
+    await expect(confirm).resolves.toBe(1);
+    await expect(prompt).resolves.toBe(3);
+    await expect(Promise.all(alerts)).resolves.toEqual([4, 5]);
+    expect(controller.calls.map((call) => call.result)).toEqual([1, undefined, 3, 4, 5]);
+  });
+
+  it('stops waiting for a pending call when the signal aborts', async () => {
+    const { bridge, controller } = createMockBridge();
+    const gaveUp = new AbortController();
+    const waiting = rejection(
+      controller.waitForPending('device.notification.alert', { signal: gaveUp.signal }),
+    );
+    gaveUp.abort(new Error('no alert came'));
+    expect((await waiting).message).toBe('no alert came');
+    await expect(
+      controller.waitForPending('device.notification.alert', { signal: AbortSignal.abort() }),
+    ).rejects.toBeDefined();
+
+    const alert = bridge.call('device.notification.alert', { message: 'x' });
+    (
+      await controller.waitForPending('device.notification.alert', { signal: new AbortController().signal })
+    ).resolve(undefined);
+    await expect(alert).resolves.toBeUndefined();
+  });
+
+  it('forgets a waiter once it has its call: its signal no longer holds a listener', async () => {
+    const { bridge, controller } = createMockBridge();
+    const { signal } = new AbortController();
+    const added = vi.spyOn(signal, 'addEventListener');
+    const removed = vi.spyOn(signal, 'removeEventListener');
+    const waiting = controller.waitForPending('device.notification.alert', { signal });
+    const alert = bridge.call('device.notification.alert', { message: 'x' });
+    (await waiting).resolve(undefined);
+    await alert;
+    expect(added).toHaveBeenCalledTimes(1);
+    expect(removed).toHaveBeenCalledWith('abort', added.mock.calls[0]?.[1]);
+  });
+
   it('rejects CANCELLED when a pending dialog is cancelled', async () => {
     const { bridge, controller } = createMockBridge();
     const alert = bridge.call('device.notification.alert', { message: 'hi' });

@@ -1,6 +1,7 @@
 import { DingTalkClient, type DingTalkClientOptions } from '@dingkit/core';
 import { type ReactNode, useEffect, useState } from 'react';
 import { DingTalkContext } from './DingTalkContext';
+import { localeContext, useBrowserLocale } from './useDingTalkLocale';
 
 /** Props of {@link DingTalkProvider}: the client's options (or a prepared client), and children. */
 export interface DingTalkProviderProps extends DingTalkClientOptions {
@@ -38,5 +39,13 @@ export function DingTalkProvider({ client: given, children, ...options }: DingTa
     if (!given) client.setOptions(options);
   });
   useEffect(() => client.start(), [client]);
-  return <DingTalkContext.Provider value={client}>{children}</DingTalkContext.Provider>;
+  // The layout's labels and the mock host follow the locale of the errors (useDingTalkLocale).
+  const browser = useBrowserLocale();
+  const locale = given ? given.locale : (options.locale ?? browser);
+  const LocaleContext = localeContext();
+  return (
+    <DingTalkContext.Provider value={client}>
+      <LocaleContext.Provider value={locale}>{children}</LocaleContext.Provider>
+    </DingTalkContext.Provider>
+  );
 }

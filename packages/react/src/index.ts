@@ -26,3 +26,4 @@ export { type LeftButtonOptions, useLeftButton } from './hooks/useLeftButton';
 export { type NavigationCallState, useNavigationTitle } from './hooks/useNavigationTitle';
 export * from './layout/index';
 export { type UseDingTalkResult, useDingTalk } from './useDingTalk';
+export { useDingTalkLocale } from './useDingTalkLocale';

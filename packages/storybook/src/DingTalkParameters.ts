@@ -49,7 +49,8 @@ export interface DingTalkParameters {
    */
   latencyMs?: number;
   /**
-   * Language of the mock dialogs.
+   * Language of the story: the provider's `locale` (its error messages, the layout's labels) and
+   * the mock dialogs'.
    * @default the toolbar's locale ('zh-CN')
    */
   locale?: MockLocale;

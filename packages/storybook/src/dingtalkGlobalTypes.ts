@@ -27,7 +27,7 @@ export const dingtalkGlobalTypes: GlobalTypes = {
     },
   },
   locale: {
-    description: 'Language of the mock dialogs',
+    description: 'Language of the app (error messages, layout labels) and of the mock dialogs',
     toolbar: {
       title: 'Locale',
       icon: 'globe',

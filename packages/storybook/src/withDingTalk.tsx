@@ -184,6 +184,7 @@ function MockDingTalk({
     <DingTalkProvider
       bridge={bridge}
       getSignature={getSignature}
+      locale={locale}
       {...(options.jsApiList ? { jsApiList: options.jsApiList } : {})}
     >
       <HandshakeReporter publisher={publisher} />
@@ -203,6 +204,7 @@ function MockDingTalk({
       ) : (
         app
       )}
+      {/* Beside the provider, not in it: told the same locale. */}
       <MockDingTalkHost bridge={bridge} locale={locale} container={pageArea} />
     </MockControllerContext.Provider>
   );

@@ -1,11 +1,19 @@
 import { DingTalkLayout, MasterDetail } from '@dingkit/react';
 import { useState } from 'react';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { ApprovalPage } from '../../../stories/layout/sample/ApprovalPage';
 import { dragTo, renderIn, useWideViewport } from './harness';
 
 beforeAll(useWideViewport);
+// Outside a provider the back button and the detail's name follow the browser's language: the
+// assertions read Chinese whatever the machine's language is.
+beforeAll(() => {
+  Object.defineProperty(navigator, 'language', { value: 'zh-CN', configurable: true });
+});
+afterAll(() => {
+  Reflect.deleteProperty(navigator, 'language');
+});
 
 function Inbox({ splitFrom }: { splitFrom?: 'regular' | 'wide' }) {
   const [open, setOpen] = useState<string>();

@@ -1,16 +1,15 @@
 import type { PendingCall } from '../MockController';
 import { DialogShell } from './DialogShell';
-import type { MockMessages } from './messages';
+import { useHost } from './HostContext';
 
 /** Props of {@link ActionSheetDialog}. */
 export interface ActionSheetDialogProps {
   call: PendingCall<'device.notification.actionSheet'>;
-  t: MockMessages;
-  container: HTMLElement | null | undefined;
 }
 
 /** actionSheet: one button per option; the cancel button answers `buttonIndex: -1`. */
-export function ActionSheetDialog({ call, t, container }: ActionSheetDialogProps) {
+export function ActionSheetDialog({ call }: ActionSheetDialogProps) {
+  const { t } = useHost();
   const { title, cancelButton, otherButtons } = call.params;
   return (
     <DialogShell
@@ -19,8 +18,6 @@ export function ActionSheetDialog({ call, t, container }: ActionSheetDialogProps
       hideTitle={!title}
       className="dkm-dialog--sheet"
       closable={false}
-      container={container}
-      t={t}
     >
       <ul className="dkm-sheet__list">
         {(otherButtons ?? []).map((label, index) => (

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { PendingCall } from '../MockController';
 import { DialogShell } from './DialogShell';
-import type { MockMessages } from './messages';
+import { useHost } from './HostContext';
 
 /** The pickers this dialog answers. */
 export type DateTimeApi = 'biz.util.datepicker' | 'biz.util.timepicker' | 'biz.util.datetimepicker';
@@ -9,8 +9,6 @@ export type DateTimeApi = 'biz.util.datepicker' | 'biz.util.timepicker' | 'biz.u
 /** Props of {@link DateTimeDialog}. */
 export interface DateTimeDialogProps {
   call: PendingCall<DateTimeApi>;
-  t: MockMessages;
-  container: HTMLElement | null | undefined;
 }
 
 /** Per picker: the browser's input, the client's default format, and the dialog's title. */
@@ -44,7 +42,8 @@ function toInput(value: string | undefined, format: string, input: string): stri
 }
 
 /** biz.util.datepicker / timepicker / datetimepicker: the browser's picker; resolves `{ value }`. */
-export function DateTimeDialog({ call, t, container }: DateTimeDialogProps) {
+export function DateTimeDialog({ call }: DateTimeDialogProps) {
+  const { t } = useHost();
   const picker = pickers[call.api];
   const format = call.params?.format || picker.format;
   const [value, setValue] = useState(() => toInput(call.params?.value, format, picker.input));
@@ -55,8 +54,6 @@ export function DateTimeDialog({ call, t, container }: DateTimeDialogProps) {
       onCancel={call.cancel}
       title={title}
       className="dkm-dialog--sheet"
-      container={container}
-      t={t}
       footer={
         <>
           <button type="button" className="dkm-button" onClick={call.cancel}>

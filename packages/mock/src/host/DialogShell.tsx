@@ -1,6 +1,6 @@
 import type { ReactNode, RefObject } from 'react';
 import * as Dialog from './Dialog';
-import type { MockMessages } from './messages';
+import { useHost } from './HostContext';
 
 /** Props of {@link DialogShell}. */
 export interface DialogShellProps {
@@ -15,8 +15,6 @@ export interface DialogShellProps {
   closable?: boolean;
   /** What takes the focus first; the first focusable element otherwise. */
   initialFocus?: RefObject<HTMLElement | null>;
-  container: HTMLElement | null | undefined;
-  t: MockMessages;
   /** The dialog's description (a message): linked with aria-describedby. */
   description?: ReactNode;
   children?: ReactNode;
@@ -31,12 +29,11 @@ export function DialogShell({
   className,
   closable = true,
   initialFocus,
-  container,
-  t,
   description,
   children,
   footer,
 }: DialogShellProps) {
+  const { t, container } = useHost();
   return (
     <Dialog.Root open onOpenChange={(open) => !open && onCancel()}>
       <Dialog.Portal container={container}>

@@ -1,10 +1,9 @@
 import type { PendingCall } from '../MockController';
-import type { MockMessages } from './messages';
+import { useHost } from './HostContext';
 
 /** Props of {@link DownloadCard}. */
 export interface DownloadCardProps {
   call: PendingCall<'biz.util.downloadFile'>;
-  t: MockMessages;
 }
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -21,7 +20,8 @@ export function downloadName(params: { url: string; name?: string }): string {
 }
 
 /** downloadFile: the simulated transfer's progress, and a button to cancel it. */
-export function DownloadCard({ call, t }: DownloadCardProps) {
+export function DownloadCard({ call }: DownloadCardProps) {
+  const { t } = useHost();
   const name = downloadName(call.params);
   const percent = Math.round(call.progress?.percent ?? 0);
   const { loaded, total } = call.progress ?? {};

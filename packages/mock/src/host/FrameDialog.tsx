@@ -3,7 +3,7 @@ import { type FrameEventMessage, isFrameNavigationMessage } from '../frameMessag
 import type { PendingCall } from '../MockController';
 import * as Dialog from './Dialog';
 import { frameUrl } from './frameUrl';
-import type { MockMessages } from './messages';
+import { useHost } from './HostContext';
 
 // openModal's sizes include the title bar (pc-jsapi: 尺寸选择详情).
 const modalSizes = {
@@ -15,8 +15,6 @@ const modalSizes = {
 /** Props of {@link FrameDialog}. */
 export interface FrameDialogProps {
   call: PendingCall<'biz.util.openModal'> | PendingCall<'biz.util.openSlidePanel'>;
-  t: MockMessages;
-  container: HTMLElement | null | undefined;
 }
 
 /**
@@ -25,7 +23,8 @@ export interface FrameDialogProps {
  * to this window); `setTitle` retitles it and, in a slide panel, `setLeft` names the left button,
  * whose clicks reach the page as `leftBtnClick`. Closing it otherwise cancels the call.
  */
-export function FrameDialog({ call, t, container }: FrameDialogProps) {
+export function FrameDialog({ call }: FrameDialogProps) {
+  const { t, container } = useHost();
   const isPanel = call.api === 'biz.util.openSlidePanel';
   const [title, setTitle] = useState(call.params.title ?? '');
   const [leftText, setLeftText] = useState<string | undefined>(undefined);

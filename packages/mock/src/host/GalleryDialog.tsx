@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import * as Dialog from './Dialog';
-import type { MockMessages } from './messages';
+import { useHost } from './HostContext';
 
 /** Props of {@link GalleryDialog}. */
 export interface GalleryDialogProps {
@@ -8,12 +8,11 @@ export interface GalleryDialogProps {
   /** The image shown first; the first one when it is not among `urls`. */
   current: string | undefined;
   onClose: () => void;
-  t: MockMessages;
-  container: HTMLElement | null | undefined;
 }
 
 /** previewImage: the images one at a time, starting at `current`; arrows and ←/→ to move. */
-export function GalleryDialog({ urls, current, onClose, t, container }: GalleryDialogProps) {
+export function GalleryDialog({ urls, current, onClose }: GalleryDialogProps) {
+  const { t, container } = useHost();
   const [index, setIndex] = useState(() => Math.max(0, current === undefined ? 0 : urls.indexOf(current)));
   const go = (next: number) => setIndex(Math.min(urls.length - 1, Math.max(0, next)));
   return (

@@ -1,20 +1,19 @@
 import { useId, useState } from 'react';
 import type { PendingCall } from '../MockController';
 import { DialogShell } from './DialogShell';
-import type { MockMessages } from './messages';
+import { useHost } from './HostContext';
 
 /** Props of {@link GenericDialog}. */
 export interface GenericDialogProps {
   call: PendingCall;
-  t: MockMessages;
-  container: HTMLElement | null | undefined;
 }
 
 /**
  * Any other API that waits for a person (date pickers, scan, …): shows the API and its params
  * and lets the person type the result as JSON, fail the call or cancel it.
  */
-export function GenericDialog({ call, t, container }: GenericDialogProps) {
+export function GenericDialog({ call }: GenericDialogProps) {
+  const { t } = useHost();
   const [text, setText] = useState('{}');
   const [invalid, setInvalid] = useState(false);
   const fieldId = useId();
@@ -30,8 +29,6 @@ export function GenericDialog({ call, t, container }: GenericDialogProps) {
       onCancel={call.cancel}
       title={t.respondAs(call.api)}
       className="dkm-dialog--generic"
-      container={container}
-      t={t}
       footer={
         <>
           <button type="button" className="dkm-button" onClick={call.cancel}>

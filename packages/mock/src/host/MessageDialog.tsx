@@ -2,7 +2,7 @@ import type { AlertParams, ConfirmParams, PromptParams } from '@dingkit/core';
 import { useRef, useState } from 'react';
 import type { PendingCall } from '../MockController';
 import { DialogShell } from './DialogShell';
-import type { MockMessages } from './messages';
+import { useHost } from './HostContext';
 
 type MessageCall =
   | PendingCall<'device.notification.alert'>
@@ -12,12 +12,11 @@ type MessageCall =
 /** Props of {@link MessageDialog}. */
 export interface MessageDialogProps {
   call: MessageCall;
-  t: MockMessages;
-  container: HTMLElement | null | undefined;
 }
 
 /** alert, confirm and prompt: the message, an input for prompt, and the app's buttons. */
-export function MessageDialog({ call, t, container }: MessageDialogProps) {
+export function MessageDialog({ call }: MessageDialogProps) {
+  const { t } = useHost();
   const params = call.params as AlertParams & ConfirmParams & PromptParams;
   const [value, setValue] = useState('');
   const input = useRef<HTMLInputElement>(null);
@@ -43,8 +42,6 @@ export function MessageDialog({ call, t, container }: MessageDialogProps) {
       hideTitle={!title}
       className="dkm-dialog--message"
       closable={false}
-      container={container}
-      t={t}
       description={params.message ?? ''}
       {...(isPrompt ? { initialFocus: input } : {})}
       footer={labels.map((label, index) => (

@@ -1,13 +1,11 @@
 import { useId, useState } from 'react';
 import type { PendingCall } from '../MockController';
 import { DialogShell } from './DialogShell';
-import type { MockMessages } from './messages';
+import { useHost } from './HostContext';
 
 /** Props of {@link ScanDialog}. */
 export interface ScanDialogProps {
   call: PendingCall<'biz.util.scan'>;
-  t: MockMessages;
-  container: HTMLElement | null | undefined;
 }
 
 /** Codes a person can "scan" with one press, by what `type` lets the camera read. */
@@ -20,7 +18,8 @@ const sampleCodes = {
  * biz.util.scan: no camera in a browser, so the person types what the code holds or presses one
  * of the sample codes `type` allows; resolves `{ text }`.
  */
-export function ScanDialog({ call, t, container }: ScanDialogProps) {
+export function ScanDialog({ call }: ScanDialogProps) {
+  const { t } = useHost();
   const [text, setText] = useState('');
   const fieldId = useId();
   const type = call.params?.type ?? 'all';
@@ -30,8 +29,6 @@ export function ScanDialog({ call, t, container }: ScanDialogProps) {
       onCancel={call.cancel}
       title={t.scan}
       className="dkm-dialog--sheet"
-      container={container}
-      t={t}
       footer={
         <>
           <button type="button" className="dkm-button" onClick={call.cancel}>

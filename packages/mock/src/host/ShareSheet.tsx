@@ -1,19 +1,18 @@
 import type { PendingCall } from '../MockController';
 import { DialogShell } from './DialogShell';
-import type { MockMessages } from './messages';
+import { useHost } from './HostContext';
 
 /** Props of {@link ShareSheet}. */
 export interface ShareSheetProps {
   call: PendingCall<'biz.util.share'>;
-  t: MockMessages;
-  container: HTMLElement | null | undefined;
 }
 
 /**
  * biz.util.share: the client's share sheet, its channels then the app's own items
  * (`custom_addon`); resolves `{ shareType }` with the channel's key.
  */
-export function ShareSheet({ call, t, container }: ShareSheetProps) {
+export function ShareSheet({ call }: ShareSheetProps) {
+  const { t } = useHost();
   const addons = Object.entries(call.params?.custom_addon ?? {}).map(
     ([key, { title }]) => [key, title] as const,
   );
@@ -24,8 +23,6 @@ export function ShareSheet({ call, t, container }: ShareSheetProps) {
       title={call.params?.title ? t.shareTitled(call.params.title) : t.share}
       className="dkm-dialog--sheet"
       closable={false}
-      container={container}
-      t={t}
     >
       <ul className="dkm-sheet__list">
         {channels.map(([key, label]) => (

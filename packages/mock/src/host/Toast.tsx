@@ -1,6 +1,6 @@
 import type { ToastType } from '@dingkit/core';
 import { useEffect, useState } from 'react';
-import type { MockMessages } from './messages';
+import { useHost } from './HostContext';
 
 /** A toast or a notice the host shows. */
 export interface ToastItem {
@@ -26,11 +26,11 @@ const icons: Record<ToastType, string> = {
 export interface ToastProps {
   toast: ToastItem;
   onDone: (id: string) => void;
-  t: MockMessages;
 }
 
 /** One toast: hidden for `delayMs`, shown for `durationMs`, then gone. */
-export function Toast({ toast, onDone, t }: ToastProps) {
+export function Toast({ toast, onDone }: ToastProps) {
+  const { t } = useHost();
   const [visible, setVisible] = useState(toast.delayMs <= 0);
   useEffect(() => {
     const show = setTimeout(() => setVisible(true), toast.delayMs);

@@ -1,13 +1,11 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { PendingCall } from '../MockController';
 import { DialogShell } from './DialogShell';
-import type { MockMessages } from './messages';
+import { useHost } from './HostContext';
 
 /** Props of {@link UploadImageDialog}. */
 export interface UploadImageDialogProps {
   call: PendingCall<'biz.util.uploadImage'>;
-  t: MockMessages;
-  container: HTMLElement | null | undefined;
 }
 
 interface Chosen {
@@ -35,7 +33,8 @@ const revoke = (url: string) => {
  * uploadImage: a real file input. The "uploaded" URLs are object URLs of the chosen files;
  * `multiple` and `max` are honoured (extra files are left out, with a note).
  */
-export function UploadImageDialog({ call, t, container }: UploadImageDialogProps) {
+export function UploadImageDialog({ call }: UploadImageDialogProps) {
+  const { t } = useHost();
   const multiple = call.params.multiple ?? false;
   const max = multiple ? call.params.max : 1;
   const [chosen, setChosen] = useState<Chosen[]>([]);
@@ -71,8 +70,6 @@ export function UploadImageDialog({ call, t, container }: UploadImageDialogProps
       onCancel={call.cancel}
       title={t.uploadImage}
       className="dkm-dialog--upload"
-      container={container}
-      t={t}
       footer={
         <>
           <span className={`dkm-dialog__tip${overflow ? ' dkm-dialog__tip--warn' : ''}`} role="status">

@@ -1,4 +1,4 @@
-import type { PickerCall } from '../host/PickerDialog';
+import type { PickerCall } from '../host/pickerConfig';
 import type { MockUser } from '../mockOrg';
 import { type AnswerOptions, answerPending } from './answerPending';
 import { pickInPicker } from './pickInPicker';

@@ -28,7 +28,10 @@ export interface DingTalkWrapperOptions extends MockBridgeOptions {
    * @default true
    */
   host?: boolean | undefined;
-  /** The language of the host's dialogs. @default 'zh-CN' */
+  /**
+   * The language of the provider (its errors, the layout's labels) and of the host's dialogs.
+   * @default the provider: the browser's (`navigator.language`); the host's dialogs: `'zh-CN'`
+   */
   locale?: MockLocale | undefined;
   /** The provider's `jsApiList`. @default every catalog API that needs authorisation */
   jsApiList?: readonly string[] | undefined;
@@ -65,7 +68,7 @@ const agentId = '1000001';
  * const { result } = renderHook(() => useConfirm(), { wrapper, reactStrictMode: true });
  */
 export function createDingTalkWrapper(options: DingTalkWrapperOptions = {}): DingTalkWrapper {
-  const { handshake = 'ready', fail, host = true, locale = 'zh-CN', jsApiList, ...bridgeOptions } = options;
+  const { handshake = 'ready', fail, host = true, locale, jsApiList, ...bridgeOptions } = options;
   const { bridge, controller } = createMockBridge({
     ...bridgeOptions,
     ...(handshake === 'configError'
@@ -100,10 +103,10 @@ export function createDingTalkWrapper(options: DingTalkWrapperOptions = {}): Din
     }, []);
     return (
       <>
-        <DingTalkProvider bridge={bridge} getSignature={getSignature} jsApiList={jsApiList}>
+        <DingTalkProvider bridge={bridge} getSignature={getSignature} jsApiList={jsApiList} locale={locale}>
           {children}
         </DingTalkProvider>
-        {host && <MockDingTalkHost bridge={bridge} locale={locale} />}
+        {host && <MockDingTalkHost bridge={bridge} locale={locale ?? 'zh-CN'} />}
       </>
     );
   }

@@ -1,5 +1,4 @@
-import { messages } from '../host/messages';
-import { configFor, type PickerCall } from '../host/PickerDialog';
+import { configFor, type PickerCall } from '../host/pickerConfig';
 import type { MockDepartment, MockOrg, MockUser } from '../mockOrg';
 import { findUser } from '../orgQueries';
 
@@ -48,7 +47,7 @@ export function pickInPicker(
   people: readonly string[],
   departments: readonly string[],
 ): Picked {
-  const config = configFor(call, org, messages['zh-CN']);
+  const config = configFor(call, org);
   if (people.length > 0 && config.people === 'none') {
     throw new Error(`${helper}: ${call.api} chooses departments, not people: use chooseDepartments().`);
   }
@@ -83,14 +82,14 @@ export function pickInPicker(
     ),
   );
   for (const user of named) {
-    if (config.disabledUsers.has(user.emplId)) {
+    if (config.users.disabled.has(user.emplId)) {
       throw new Error(
         `${helper}: ${user.name} (${user.emplId}) cannot be chosen: the app disabled them (disabledUsers).`,
       );
     }
   }
   for (const unit of namedUnits) {
-    if (config.disabledDepartments.has(unit.id)) {
+    if (config.units.disabled.has(unit.id)) {
       throw new Error(
         `${helper}: ${unit.name} (${unit.id}) cannot be chosen: the app disabled it (disabledDepartments).`,
       );
@@ -98,13 +97,13 @@ export function pickInPicker(
   }
   const users = unique(
     [
-      ...[...config.requiredUsers].map((id) => candidates.find((u) => u.emplId === id) ?? findUser(org, id)),
+      ...[...config.users.required].map((id) => candidates.find((u) => u.emplId === id) ?? findUser(org, id)),
       ...named,
     ],
     (u) => u.emplId,
   );
   const chosenUnits = unique(
-    [...units.filter((unit) => config.requiredDepartments.has(unit.id)), ...namedUnits],
+    [...units.filter((unit) => config.units.required.has(unit.id)), ...namedUnits],
     (d) => d.id,
   );
   if (!config.multiple && (users.length > 1 || chosenUnits.length > 1)) {
@@ -112,14 +111,14 @@ export function pickInPicker(
       `${helper}: ${call.api} was opened with multiple: false, so a person can choose only one.`,
     );
   }
-  if (config.maxUsers !== undefined && users.length > config.maxUsers) {
+  if (config.users.max !== undefined && users.length > config.users.max) {
     throw new Error(
-      `${helper}: ${call.api} lets a person choose at most ${config.maxUsers} people; ${users.length} given.`,
+      `${helper}: ${call.api} lets a person choose at most ${config.users.max} people; ${users.length} given.`,
     );
   }
-  if (config.maxDepartments !== undefined && chosenUnits.length > config.maxDepartments) {
+  if (config.units.max !== undefined && chosenUnits.length > config.units.max) {
     throw new Error(
-      `${helper}: ${call.api} lets a person choose at most ${config.maxDepartments} departments; ${chosenUnits.length} given.`,
+      `${helper}: ${call.api} lets a person choose at most ${config.units.max} departments; ${chosenUnits.length} given.`,
     );
   }
   return { users, departments: chosenUnits, confirm: () => config.finish(users, chosenUnits) };

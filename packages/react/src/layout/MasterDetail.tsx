@@ -8,6 +8,7 @@ import {
 } from 'react';
 import { bands } from './bands';
 import { cx } from './cx';
+import { useLabels } from './labels';
 import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect';
 import { useSurface } from './useSurface';
 
@@ -35,12 +36,12 @@ export interface MasterDetailProps extends Omit<ComponentPropsWithoutRef<'div'>,
   placeholder?: ReactNode;
   /**
    * The accessible name of the detail region.
-   * @default '详情'
+   * @default '详情' in zh-CN, `'Details'` in en (the provider's locale; outside one, the browser's)
    */
   detailLabel?: string;
   /**
    * The text of the back button.
-   * @default '返回'
+   * @default '返回' in zh-CN, `'Back'` in en (the provider's locale; outside one, the browser's)
    */
   backLabel?: string;
   /**
@@ -69,8 +70,8 @@ export const MasterDetail = /* @__PURE__ */ forwardRef<HTMLDivElement, MasterDet
       detail,
       onBack,
       placeholder,
-      detailLabel = '详情',
-      backLabel = '返回',
+      detailLabel,
+      backLabel,
       splitFrom = 'wide',
       headingLevel = 2,
       className,
@@ -79,6 +80,7 @@ export const MasterDetail = /* @__PURE__ */ forwardRef<HTMLDivElement, MasterDet
     ref,
   ) {
     const band = useSurface();
+    const words = useLabels();
     const split = bands.indexOf(band) >= bands.indexOf(splitFrom);
     const hasDetail = detail !== null && detail !== undefined && detail !== false;
     const single = !split && hasDetail;
@@ -125,11 +127,16 @@ export const MasterDetail = /* @__PURE__ */ forwardRef<HTMLDivElement, MasterDet
           {list}
         </section>
         {(split || hasDetail) && (
-          <section ref={detailRef} className="dk-md-detail" aria-label={detailLabel} tabIndex={-1}>
+          <section
+            ref={detailRef}
+            className="dk-md-detail"
+            aria-label={detailLabel ?? words.detail}
+            tabIndex={-1}
+          >
             {single && (
               <button type="button" className="dk-back" onClick={onBack}>
                 <span aria-hidden="true">‹ </span>
-                {backLabel}
+                {backLabel ?? words.back}
               </button>
             )}
             {hasDetail ? detail : placeholder}

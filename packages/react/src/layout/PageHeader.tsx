@@ -1,5 +1,6 @@
 import { type ComponentPropsWithoutRef, type ElementType, forwardRef, type ReactNode } from 'react';
 import { cx } from './cx';
+import { useLabels } from './labels';
 
 /**
  * Props of `PageHeader`; other props (and the ref) go to its `<header>`. `title` is the heading,
@@ -19,7 +20,7 @@ export interface PageHeaderProps extends Omit<ComponentPropsWithoutRef<'header'>
   level?: 1 | 2 | 3 | 4 | 5 | 6;
   /** Shows a back button before the title that calls this. @default undefined */
   onBack?: () => void;
-  /** The text of the back button. @default '返回' */
+  /** The text of the back button. @default '返回' in zh-CN, `'Back'` in en (the provider's locale; outside one, the browser's) */
   backLabel?: string;
   /**
    * More of the header under the title and actions, each child a full-width row: tabs, a search
@@ -34,16 +35,17 @@ export interface PageHeaderProps extends Omit<ComponentPropsWithoutRef<'header'>
  * the same order on screen in every band.
  */
 export const PageHeader = /* @__PURE__ */ forwardRef<HTMLElement, PageHeaderProps>(function PageHeader(
-  { title, description, actions, level = 1, onBack, backLabel = '返回', className, children, ...rest },
+  { title, description, actions, level = 1, onBack, backLabel, className, children, ...rest },
   ref,
 ) {
   const Heading: ElementType = `h${level}`;
+  const words = useLabels();
   return (
     <header {...rest} ref={ref} className={cx('dk-page-header', className)}>
       {onBack && (
         <button type="button" className="dk-back" onClick={onBack}>
           <span aria-hidden="true">‹ </span>
-          {backLabel}
+          {backLabel ?? words.back}
         </button>
       )}
       <div className="dk-page-header-text">

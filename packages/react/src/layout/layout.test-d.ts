@@ -1,6 +1,7 @@
-import type { ModalSize } from '@dingkit/core';
+import type { Locale, ModalSize } from '@dingkit/core';
 import type { ComponentProps, ComponentRef, MouseEventHandler, ReactNode, Ref, RefObject } from 'react';
 import { describe, expectTypeOf, it } from 'vitest';
+import type { useDingTalkLocale } from '../useDingTalkLocale';
 import type * as layout from './index';
 import type {
   ActionBar,
@@ -111,5 +112,16 @@ describe('ModalFrameSize', () => {
     // @ts-expect-error ModalSize is @dingkit/core's name for openModal's size param
     type Old = layout.ModalSize;
     expectTypeOf<Old>().toBeAny();
+  });
+});
+
+describe('the locale the built-in labels follow', () => {
+  it('is the provider’s, or undefined outside one', () => {
+    expectTypeOf<typeof useDingTalkLocale>().toEqualTypeOf<() => Locale | undefined>();
+  });
+
+  it('is overridden per label with a string', () => {
+    expectTypeOf<ComponentProps<typeof PageHeader>['backLabel']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<ComponentProps<typeof MasterDetail>['detailLabel']>().toEqualTypeOf<string | undefined>();
   });
 });

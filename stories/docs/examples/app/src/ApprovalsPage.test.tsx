@@ -1,11 +1,13 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { expect, it } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import { ApprovalsPage } from './ApprovalsPage';
 
 // jsdom has no layout: the page stays in its initialBand ('regular', one column). The bands
 // themselves are measured in real Chromium by dingkit's own layout tests.
 it('opens a detail in place of the list and comes back to it', async () => {
+  // Without a provider, the back button speaks the browser's language (jsdom's is en-US).
+  vi.spyOn(navigator, 'language', 'get').mockReturnValue('zh-CN');
   const user = userEvent.setup();
   render(<ApprovalsPage />);
 
