@@ -13,7 +13,9 @@ import { type Bundler, type BundleSize, measureSize } from '../bench/measureSize
 // loaded on the first failure) and the full catalog (loaded by a lookup by name: a bridge called
 // with a name, `useJsApi`, `isSupported('…')`).
 //
-// The budgets guard today's real figures; lower them as the code shrinks. "In all" counts the
+// The budgets guard today's real figures with about 2% to spare; lower them as the code shrinks.
+// They are still above the goals for Vite (3,500 B up front with Vite's helpers, 6,000 B in all,
+// 15,000 B for all of @dingkit/react). "In all" counts the
 // legacy adapter and the three platform modules of dingtalk-jsapi's loader although a page loads
 // at most one of each.
 const budgets: Record<
@@ -28,20 +30,20 @@ const budgets: Record<
   }
 > = {
   vite: {
-    upFront: 6100,
-    anyHookUpFront: 6800,
-    providerTotal: 9700,
-    tables: 6600,
-    catalog: 5400,
-    allOfReact: 15_700,
+    upFront: 6050,
+    anyHookUpFront: 6750,
+    providerTotal: 9500,
+    tables: 6450,
+    catalog: 5250,
+    allOfReact: 15_550,
   },
   esbuild: {
-    upFront: 6000,
-    anyHookUpFront: 6800,
-    providerTotal: 9400,
-    tables: 6700,
-    catalog: 5500,
-    allOfReact: 16_300,
+    upFront: 5900,
+    anyHookUpFront: 6700,
+    providerTotal: 9250,
+    tables: 6600,
+    catalog: 5350,
+    allOfReact: 16_150,
   },
 };
 

@@ -268,6 +268,7 @@ export class DingTalkClient extends Subscribable {
     if (platform === 'notInDingTalk' || !getSignature) {
       const status = platform === 'notInDingTalk' ? 'unavailable' : 'ready';
       if (this.#state.status !== status) this.#set({ status, platform, error: undefined });
+      bridge.preload?.();
       return undefined;
     }
     const url = signatureUrl(globalThis.location?.href ?? '');
@@ -283,6 +284,8 @@ export class DingTalkClient extends Subscribable {
       handshake = started;
       handshakes.set(bridge, handshake);
     }
+    // After the signature request: it goes out first, the scripts at once after it.
+    bridge.preload?.();
     if (this.#current !== handshake) {
       this.#current = handshake;
       const followed = handshake;

@@ -197,6 +197,12 @@ export interface Bridge {
   ): Promise<ApiResult<A>>;
   /** Subscribes to a client event; returns the unsubscribe function. */
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+  /**
+   * Starts loading what `config` and calls need, for a bridge that loads code (the detected
+   * bridge: its adapter and dingtalk-jsapi's modules). The client calls it right after asking
+   * for the signature, so that request goes out first and the scripts at once after it.
+   */
+  preload?(): void;
 }
 
 /** What a transport hands the bridge for one call. */

@@ -21,8 +21,9 @@ export interface DingTalkProviderProps extends DingTalkClientOptions {
  * Runs DingTalk's signed handshake once per page URL and gives the hooks below it their client.
  * 每个页面 URL 只做一次钉钉签名鉴权（config/ready），并为其下的 hooks 提供 client。
  * `getSignature(url)` signs the page URL on your server; calls made before `ready` wait for it.
- * The default bridge (`bridge` not given) is the page's detected bridge: inside DingTalk it
- * starts loading dingtalk-jsapi and the adapter when the provider first renders on the client.
+ * The default bridge (`bridge` not given) is the page's detected bridge: inside DingTalk the
+ * signature request, dingtalk-jsapi and the adapter start when the provider mounts (its effect,
+ * after the app's first render), unless `prepareDingTalk` started them at module scope.
  */
 export function DingTalkProvider({ client: given, children, ...options }: DingTalkProviderProps): ReactNode {
   // The client belongs to the bridge (or is the one given); the other props are read afresh

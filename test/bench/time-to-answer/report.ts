@@ -5,6 +5,7 @@ import {
   clientVersion,
   configDelayMs,
   describeProfile,
+  dingkitVariants,
   goals,
   type Profile,
   profiles,
@@ -29,9 +30,10 @@ export interface Summary {
   requests: number;
 }
 
-/** A's medians over B's and B2's, under one condition. */
+/** A dingkit app's medians over B's and B2's, under one condition. */
 export interface Ratios {
   platform: BenchPlatform;
+  app: (typeof dingkitVariants)[number];
   profile: Profile['name'];
   firstPaint: { b: number; b2: number };
   ready: { b: number; b2: number };
@@ -65,7 +67,7 @@ const missed = (r: Ratios): string => {
   const misses = (Object.keys(goals) as (keyof typeof goals)[]).flatMap((key) =>
     (['b', 'b2'] as const)
       .filter((other) => r[key][other] > goals[key][other])
-      .map((other) => `${goalNames[key]} A/${other.toUpperCase()} ≤ ${times(goals[key][other])}`),
+      .map((other) => `${goalNames[key]} /${other.toUpperCase()} ≤ ${times(goals[key][other])}`),
   );
   return misses.length > 0 ? misses.join(', ') : 'none';
 };
@@ -160,20 +162,23 @@ export function report(results: RunResult[], options: ReportOptions): { markdown
   const find = (platform: BenchPlatform, profile: Profile['name'], variant: Variant['id']) =>
     summaries.find((s) => s.platform === platform && s.profile === profile && s.variant === variant)!;
   const ratios: Ratios[] = options.platforms.flatMap((platform) =>
-    profiles.map((profile) => {
-      const [a, b, b2] = (['a', 'b', 'b2'] as const).map((id) => find(platform, profile.name, id));
-      const of = (key: 'firstPaint' | 'ready' | 'answer') => ({
-        b: ratio(a![key], b![key]),
-        b2: ratio(a![key], b2![key]),
-      });
-      return {
-        platform,
-        profile: profile.name,
-        firstPaint: of('firstPaint'),
-        ready: of('ready'),
-        answer: of('answer'),
-      };
-    }),
+    profiles.flatMap((profile) =>
+      dingkitVariants.map((app) => {
+        const [a, b, b2] = ([app, 'b', 'b2'] as const).map((id) => find(platform, profile.name, id));
+        const of = (key: 'firstPaint' | 'ready' | 'answer') => ({
+          b: ratio(a![key], b![key]),
+          b2: ratio(a![key], b2![key]),
+        });
+        return {
+          platform,
+          app,
+          profile: profile.name,
+          firstPaint: of('firstPaint'),
+          ready: of('ready'),
+          answer: of('answer'),
+        };
+      }),
+    ),
   );
   const typicalRuns = groups.map(typical);
 
@@ -207,13 +212,13 @@ export function report(results: RunResult[], options: ReportOptions): { markdown
     }
     md.push(
       '',
-      '| profile | first paint A/B · A/B2 | ready A/B · A/B2 | first answer A/B · A/B2 | goals missed |',
-      '|---|--:|--:|--:|---|',
+      '| profile | app | first paint /B · /B2 | ready /B · /B2 | first answer /B · /B2 | goals missed |',
+      '|---|---|--:|--:|--:|---|',
     );
     for (const r of ratios.filter((ratio) => ratio.platform === platform)) {
       const pair = ({ b, b2 }: { b: number; b2: number }) => `${times(b)} · ${times(b2)}`;
       md.push(
-        `| ${r.profile} | ${pair(r.firstPaint)} | ${pair(r.ready)} | ${pair(r.answer)} | ${missed(r)} |`,
+        `| ${r.profile} | ${label(r.app)} | ${pair(r.firstPaint)} | ${pair(r.ready)} | ${pair(r.answer)} | ${missed(r)} |`,
       );
     }
   }

@@ -3,12 +3,13 @@
 /** One of the apps under test/bench/time-to-answer/apps. */
 export interface Variant {
   /** Its folder under apps/ and the path it is served at. */
-  id: 'a' | 'b' | 'b2';
+  id: 'a' | 'ap' | 'b' | 'b2';
   label: string;
 }
 
 export const variants: readonly Variant[] = [
-  { id: 'a', label: 'A dingkit' },
+  { id: 'a', label: 'A dingkit (provider)' },
+  { id: 'ap', label: 'A′ dingkit (prepareDingTalk)' },
   { id: 'b', label: 'B `import * as dd`' },
   { id: 'b2', label: 'B2 per-API imports' },
 ];
@@ -68,8 +69,11 @@ declare global {
   }
 }
 
+/** The dingkit apps: each gets its ratios against B and B2. */
+export const dingkitVariants = ['a', 'ap'] as const;
+
 /**
- * What A's medians should come to against B's and B2's, on every profile: reported with the
+ * What A's (and A′'s) medians should come to against B's and B2's, on every profile: reported with the
  * ratios (the bench asserts nothing).
  */
 export const goals = {

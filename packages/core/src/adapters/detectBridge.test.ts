@@ -77,10 +77,11 @@ afterEach(() => {
 });
 
 describe('detectBridge, while its adapter loads', () => {
-  it('knows the platform and version at once, and starts the adapter and dingtalk-jsapi on creation', () => {
+  it('knows the platform and version at once, and starts the adapter and dingtalk-jsapi in the task that creates it', async () => {
     const { loader } = controlledLoader();
     const bridge = detectBridge({}, loader);
     expect([bridge.platform, bridge.version]).toEqual(['pc', '7.0.10']);
+    await Promise.resolve();
     expect(loader.adapter).toHaveBeenCalledTimes(1);
     expect(loader.jsapi).toHaveBeenCalledWith('pc');
   });
@@ -185,8 +186,14 @@ describe('detectBridge, while its adapter loads', () => {
     const getSignature = vi.fn(() => signature.promise);
     const client = new DingTalkClient({ bridge, getSignature });
     client.start();
-    // Asked for at once, while the adapter loads.
+    // Asked for at once, and the adapter and dingtalk-jsapi right after, in the same turn.
     expect(getSignature).toHaveBeenCalledWith('https://app.example.com/home');
+    expect(loader.adapter).toHaveBeenCalledTimes(1);
+    const [asked] = getSignature.mock.invocationCallOrder;
+    expect([loader.adapter, loader.jsapi].map((load) => load.mock.invocationCallOrder[0]! > asked!)).toEqual([
+      true,
+      true,
+    ]);
     signature.resolve({ agentId: '1', corpId: 'c', timeStamp: 1, nonceStr: 'n', signature: 's' });
     await settle();
     expect(client.getState().status).toBe('configuring');

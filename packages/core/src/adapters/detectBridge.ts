@@ -23,10 +23,10 @@ const loader: BridgeLoader = { adapter: loadAdapter, legacy: loadLegacy, jsapi: 
  * old PC script, else the dingtalk-jsapi adapter (whose platform follows `detectPlatform`'s
  * rules). Outside DingTalk and on a server it is still a working bridge: its calls reject
  * `NOT_IN_DINGTALK`. Its platform and client version are known at once. Inside DingTalk it
- * starts loading, as soon as it is created, both the adapter (a chunk of dingkit's with the
- * guards and the default jsApiList) and dingtalk-jsapi's modules for the platform, in parallel
- * and in parallel with the signature request the client sends, so `config` goes out when the
- * last of the three arrives. Calls made before that wait for it (abortable with their signal;
+ * starts loading, right after the client's signature request (`preload`) or else in the task
+ * that creates it, both the adapter (a chunk of dingkit's with the guards and the default jsApiList) and
+ * dingtalk-jsapi's modules for the platform, in parallel with each other and with the signature
+ * request, so `config` goes out when the last of the three has arrived and been evaluated. Calls made before that wait for it (abortable with their signal;
  * their timeout runs once the adapter is there); a failed load is tried again by the next call.
  * A call that names its API instead of passing its descriptor loads the full catalog first.
  */
@@ -53,13 +53,18 @@ export function detectBridge(options: CreateBridgeOptions = {}, load: BridgeLoad
         throw error;
       },
     ));
-  if (platform !== 'notInDingTalk') {
+  const preload = () => {
+    if (platform === 'notInDingTalk') return;
     open().catch(noop);
     if (!legacy) load.jsapi(platform).catch(noop);
-  }
+  };
+  // The client calls `preload` right after asking for the signature (the longest wait on a fast
+  // network, measured); a bridge that no client drives starts in the task that created it.
+  if (platform !== 'notInDingTalk') queueMicrotask(preload);
   return {
     platform,
     version,
+    preload,
     config: (config) => open().then((opened) => opened.config(config), reject),
     call: <A extends ApiName>(
       api: A | ApiDescriptor<A>,
