@@ -54,6 +54,8 @@ export type {
   ApiSpec,
   Bridge,
   BridgeConfig,
+  CallEvent,
+  CallListener,
   CallOptions,
   ClientCallOptions,
   ClientPlatform,
