@@ -1,6 +1,7 @@
 import { DingTalkClient, type DingTalkClientOptions } from '@dingkit/core';
 import { type ReactNode, useEffect, useState } from 'react';
 import { DingTalkContext } from './DingTalkContext';
+import { useDevtools } from './devtools/useDevtools';
 
 /** Props of {@link DingTalkProvider}: the client's options (or a prepared client), and children. */
 export interface DingTalkProviderProps extends DingTalkClientOptions {
@@ -11,6 +12,12 @@ export interface DingTalkProviderProps extends DingTalkClientOptions {
    * @default a client of the provider's own, made from the option props
    */
   client?: DingTalkClient | undefined;
+  /**
+   * Shows the debug panel (handshake, call log, a report to copy), loaded on demand; `false`
+   * keeps it off even when the address asks for it.
+   * @default on when the page's address has `dk_debug=1` (in the query or the hash), else off
+   */
+  devtools?: boolean | undefined;
   /** The app; its hooks use this provider's client. */
   children?: ReactNode;
 }
@@ -21,7 +28,13 @@ export interface DingTalkProviderProps extends DingTalkClientOptions {
  * The default bridge (`bridge` not given) is the page's detected bridge: inside DingTalk it
  * starts loading dingtalk-jsapi and the adapter when the provider first renders on the client.
  */
-export function DingTalkProvider({ client: given, children, ...options }: DingTalkProviderProps): ReactNode {
+export function DingTalkProvider({
+  client: given,
+  children,
+  devtools,
+  ...props
+}: DingTalkProviderProps): ReactNode {
+  const [options, devtoolsPanel] = useDevtools(props, devtools);
   // The client belongs to the bridge (or is the one given); the other props are read afresh
   // from every render.
   const key = given ?? options.bridge;
@@ -36,5 +49,10 @@ export function DingTalkProvider({ client: given, children, ...options }: DingTa
     if (!given) client.setOptions(options);
   });
   useEffect(() => client.start(), [client]);
-  return <DingTalkContext.Provider value={client}>{children}</DingTalkContext.Provider>;
+  return (
+    <DingTalkContext.Provider value={client}>
+      {children}
+      {devtoolsPanel(client)}
+    </DingTalkContext.Provider>
+  );
 }
