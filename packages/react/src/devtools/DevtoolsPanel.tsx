@@ -193,7 +193,7 @@ export function DevtoolsPanel({ client, log }: DevtoolsPanelProps): ReactNode {
             </Row>
           </>
         ) : (
-          <li>{labels.notSigned}</li>
+          <li>{state.status === 'ready' && state.corpId ? labels.signedBefore : labels.notSigned}</li>
         )}
         <Row colon={labels.colon} term={labels.denied}>
           {state.unauthorizedAPIList.join(', ') || labels.none}

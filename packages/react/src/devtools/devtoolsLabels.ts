@@ -25,6 +25,7 @@ export interface DevtoolsLabels {
   none: string;
   unknown: string;
   notSigned: string;
+  signedBefore: string;
   calls: string;
   noCalls: string;
   pending: string;
@@ -64,6 +65,7 @@ export const devtoolsLabels: Readonly<Record<Locale, DevtoolsLabels>> = {
     none: '无',
     unknown: '未知',
     notSigned: '没有签名：没有传入 getSignature，或还没有开始鉴权。',
+    signedBefore: '这次鉴权在面板开始记录之前已完成（例如由 prepareDingTalk 发起），签名详情没有记录。',
     calls: '调用记录',
     noCalls: '还没有调用。',
     pending: '等待中',
@@ -100,6 +102,8 @@ export const devtoolsLabels: Readonly<Record<Locale, DevtoolsLabels>> = {
     none: 'none',
     unknown: 'unknown',
     notSigned: 'Not signed: no getSignature was given, or the handshake has not started.',
+    signedBefore:
+      'This handshake finished before the panel started recording (e.g. started by prepareDingTalk): its signature was not recorded.',
     calls: 'Calls',
     noCalls: 'No calls yet.',
     pending: 'pending',

@@ -82,24 +82,24 @@ export function devtoolsReport(facts: DevtoolsFacts, labels: DevtoolsLabels, now
   const { state, signed } = facts;
   const lines = [
     `${labels.title} — ${now.toISOString()}`,
-    `${labels.page}: ${facts.page}`,
+    `${labels.page}${labels.colon}${facts.page}`,
     `User-Agent: ${globalThis.navigator?.userAgent ?? ''}`,
-    `${labels.platform}: ${facts.platform ?? labels.unknown}; ${labels.version}: ${facts.version ?? labels.unknown}`,
-    `${labels.status}: ${state.status} (${labels.statuses[state.status]})`,
+    `${labels.platform}${labels.colon}${facts.platform ?? labels.unknown}; ${labels.version}${labels.colon}${facts.version ?? labels.unknown}`,
+    `${labels.status}${labels.colon}${state.status} (${labels.statuses[state.status]})`,
     '',
     `[${labels.handshake}]`,
   ];
   if (signed) {
     lines.push(
-      `${labels.signedUrl}: ${String(signed.url)}`,
-      `${labels.timeStamp}: ${String(signed.timeStamp)}${facts.age === undefined ? '' : labels.age(facts.age)}`,
-      `${labels.nonceStr}: ${String(signed.nonceStr)}`,
+      `${labels.signedUrl}${labels.colon}${String(signed.url)}`,
+      `${labels.timeStamp}${labels.colon}${String(signed.timeStamp)}${facts.age === undefined ? '' : labels.age(facts.age)}`,
+      `${labels.nonceStr}${labels.colon}${String(signed.nonceStr)}`,
       `agentId: ${String(signed.agentId ?? state.agentId)}; corpId: ${String(signed.corpId ?? state.corpId)}`,
     );
-  } else lines.push(labels.notSigned);
+  } else lines.push(state.status === 'ready' && state.corpId ? labels.signedBefore : labels.notSigned);
   lines.push(
-    `${labels.granted}: ${list(state.authorizedAPIList, labels)}`,
-    `${labels.denied}: ${list(state.unauthorizedAPIList, labels)}`,
+    `${labels.granted}${labels.colon}${list(state.authorizedAPIList, labels)}`,
+    `${labels.denied}${labels.colon}${list(state.unauthorizedAPIList, labels)}`,
   );
   if (state.error) lines.push(`${state.error.code}: ${state.error.message}`);
   lines.push('', `[${labels.calls}]`);
