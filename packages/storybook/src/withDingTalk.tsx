@@ -185,6 +185,7 @@ function MockDingTalk({
       bridge={bridge}
       getSignature={getSignature}
       {...(options.jsApiList ? { jsApiList: options.jsApiList } : {})}
+      devtools={options.devtools ?? false}
     >
       <HandshakeReporter publisher={publisher} />
       {children}
