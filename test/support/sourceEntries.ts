@@ -9,6 +9,7 @@ export const sourceEntries: Readonly<Record<string, string>> = {
   '@dingkit/core': 'packages/core/src/index.ts',
   '@dingkit/core/apis': 'packages/core/src/catalog/apis.ts',
   '@dingkit/react': 'packages/react/src/index.ts',
+  '@dingkit/react/devtools': 'packages/react/src/devtools/index.ts',
   '@dingkit/mock': 'packages/mock/src/index.ts',
   '@dingkit/mock/emulator': 'packages/mock/src/emulator/index.ts',
   '@dingkit/mock/testing': 'packages/mock/src/testing/index.ts',

@@ -2,6 +2,7 @@ import { describe, expectTypeOf, it } from 'vitest';
 import { deviceNotificationConfirm, runtimePermissionRequestAuthCode } from './catalog/apis';
 import { DingTalkClient } from './DingTalkClient';
 import { createJsapiBridge } from './exports/bridges';
+import type { DingTalkErrorCode } from './types';
 
 describe('calls by descriptor', () => {
   it('a bridge takes a descriptor or a name, typed the same', () => {
@@ -24,5 +25,22 @@ describe('calls by descriptor', () => {
     expectTypeOf(isSupported(deviceNotificationConfirm)).toEqualTypeOf<boolean>();
     // @ts-expect-error names go through a bridge, useJsApi or loadApi
     call('device.notification.confirm', { message: 'x' });
+  });
+});
+
+describe('onCall', () => {
+  it('gets one event type for both phases, its error with a code', () => {
+    new DingTalkClient({
+      onCall: (event) => {
+        expectTypeOf(event.phase).toEqualTypeOf<'before' | 'after'>();
+        expectTypeOf(event.kind).toEqualTypeOf<'call' | 'handshake'>();
+        expectTypeOf(event.api).toEqualTypeOf<string>();
+        expectTypeOf(event.params).toEqualTypeOf<unknown>();
+        expectTypeOf(event.duration).toEqualTypeOf<number | undefined>();
+        expectTypeOf(event.error?.code).toEqualTypeOf<DingTalkErrorCode | undefined>();
+      },
+    });
+    // @ts-expect-error a listener takes one event
+    new DingTalkClient({ onCall: (_event: string) => {} });
   });
 });

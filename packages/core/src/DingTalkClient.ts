@@ -4,12 +4,14 @@ import type { ApiName, ApiParams, ApiProgress, ApiResult, EventName, EventPayloa
 import { supports } from './catalog/supports';
 import { validate } from './catalog/validate';
 import { DingTalkError, isDingTalkError } from './DingTalkError';
+import { loadTrace } from './load';
 import { defaultLocale, localize } from './localize';
 import { Subscribable } from './Subscribable';
 import { signatureUrl } from './signatureUrl';
 import type {
   ApiDescriptor,
   Bridge,
+  CallListener,
   ClientCallOptions,
   Locale,
   Platform,
@@ -75,6 +77,14 @@ export interface DingTalkClientOptions {
   onReady?: ((info: ReadyInfo) => void) | undefined;
   /** Called when a handshake fails. 鉴权失败时调用（CONFIG_FAILED、SIGNATURE_FAILED、TIMEOUT 等）。 */
   onError?: ((error: DingTalkError) => void) | undefined;
+  /**
+   * Called before and after every call and each handshake step (`getSignature`, `config`), with
+   * the name, the params (signatures and auth codes redacted), the start, the duration and the
+   * outcome: for logs and the debug panel. What it throws never reaches the call. Its code is
+   * loaded on the first step, so steps wait for that one chunk.
+   * @default none (nothing is loaded or measured)
+   */
+  onCall?: CallListener | undefined;
 }
 
 /** How one handshake ended: the failure, or what `ready` reported and the state it leads to. */
@@ -116,6 +126,10 @@ function withTimeout<T>(promise: Promise<T>, ms: number, error: () => DingTalkEr
     }),
   ]).finally(() => clearTimeout(timer));
 }
+
+/** Runs one step through `onCall` when given (its code loads then); untraced if that load fails. */
+const trace = <T>(onCall: CallListener | undefined, api: string, params: unknown, run: () => Promise<T>) =>
+  onCall ? loadTrace().then(({ traceCall }) => traceCall(onCall, api, params, run), run) : run();
 
 /** A path's key and the param it sits in, if any: `'space.corpId'` → `['corpId', 'space']`. */
 const split = (path: SignatureField) => path.split('.').reverse() as [SignatureKey, string?];
@@ -192,8 +206,10 @@ export class DingTalkClient extends Subscribable {
     params: ApiParams<A>,
     options: ClientCallOptions<ApiProgress<A>> = {},
   ): Promise<ApiResult<A>> =>
-    this.#call(api, params as Record<string, unknown>, options).catch((error: unknown) =>
-      localize(error, this.locale).then((localized) => Promise.reject(localized)),
+    trace(this.#options.onCall, api.name, params, () =>
+      this.#call(api, params as Record<string, unknown>, options).catch((error: unknown) =>
+        localize(error, this.locale).then((localized) => Promise.reject(localized)),
+      ),
     ) as Promise<ApiResult<A>>;
 
   /** Subscribes to a client event; returns the unsubscribe function. */
@@ -308,27 +324,31 @@ export class DingTalkClient extends Subscribable {
     url: string,
     getSignature: (url: string) => Promise<SignatureConfig>,
   ): Promise<Outcome> {
-    const { jsApiList, signatureTimeoutMs = 10_000, configTimeoutMs = 10_000 } = this.#options;
+    const { jsApiList, signatureTimeoutMs = 10_000, configTimeoutMs = 10_000, onCall } = this.#options;
     const signatureFailed = (details: Record<string, unknown>, cause?: unknown) =>
       new DingTalkError('SIGNATURE_FAILED', { api: 'getSignature', details: { url, ...details }, cause });
     try {
-      const signed = await withTimeout(
-        new Promise<SignatureConfig>((resolve) => resolve(getSignature(url))),
-        signatureTimeoutMs,
-        () => signatureFailed({ reason: 'timeout', timeoutMs: signatureTimeoutMs }),
-      ).catch((raw: unknown) => {
-        throw isDingTalkError(raw, 'SIGNATURE_FAILED') ? raw : signatureFailed({}, raw);
-      });
+      const sign = () =>
+        withTimeout(
+          new Promise<SignatureConfig>((resolve) => resolve(getSignature(url))),
+          signatureTimeoutMs,
+          () => signatureFailed({ reason: 'timeout', timeoutMs: signatureTimeoutMs }),
+        ).catch((raw: unknown) => {
+          throw isDingTalkError(raw, 'SIGNATURE_FAILED') ? raw : signatureFailed({}, raw);
+        });
+      const signed = await trace(onCall, 'getSignature', { url }, sign);
       const { timeStamp, nonceStr } = signed ?? {};
-      const ready = await withTimeout(
-        bridge.config({ ...signed, jsApiList }),
-        configTimeoutMs,
-        () =>
-          new DingTalkError('TIMEOUT', {
-            api: 'config',
-            details: { url, timeStamp, nonceStr, timeoutMs: configTimeoutMs },
-          }),
-      );
+      const config = () =>
+        withTimeout(
+          bridge.config({ ...signed, jsApiList }),
+          configTimeoutMs,
+          () =>
+            new DingTalkError('TIMEOUT', {
+              api: 'config',
+              details: { url, timeStamp, nonceStr, timeoutMs: configTimeoutMs },
+            }),
+        );
+      const ready = await trace(onCall, 'config', { ...signed, jsApiList, url }, config);
       return {
         ready,
         state: {

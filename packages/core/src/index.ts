@@ -55,6 +55,8 @@ export type {
   ApiSpec,
   Bridge,
   BridgeConfig,
+  CallEvent,
+  CallListener,
   CallOptions,
   ClientCallOptions,
   ClientPlatform,

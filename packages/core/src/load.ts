@@ -31,6 +31,9 @@ export const loadAdapter = chunk(() => import('./adapters/adapter'));
 /** The adapter of the legacy `DingTalkPC` global, for the pages that load that script. */
 export const loadLegacy = chunk(() => import('./adapters/legacyBridge'));
 
+/** What `onCall` needs (events, timing, redaction); only clients given `onCall` load it. */
+export const loadTrace = once(() => import('./traceCall'));
+
 /** The full catalog: every API's descriptor, for lookups by name. */
 export const loadCatalog = chunk(() => import('./catalog/catalog'));
 

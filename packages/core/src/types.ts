@@ -315,3 +315,32 @@ export interface ErrorFacts {
 
 /** Writes the message of an error in one locale. */
 export type MessageOf = (error: ErrorFacts) => string;
+
+/**
+ * One step of a call or of the handshake, as `onCall` sees it. Secrets are replaced by
+ * `'[redacted]'` before it is made: the handshake's `signature` (and a `ticket` a server may
+ * return by mistake), and the auth codes that `requestAuthCode` and its kin resolve with.
+ */
+export interface CallEvent {
+  /** `'before'` as the step starts; `'after'` once it settled. */
+  readonly phase: 'before' | 'after';
+  /** `'handshake'` for `getSignature` and `config`; `'call'` for a JS-API. */
+  readonly kind: 'call' | 'handshake';
+  /** Tells the two events of one step apart from the others'. */
+  readonly id: number;
+  /** The JS-API's name (`'biz.contact.choose'`), `'getSignature'` or `'config'`. */
+  readonly api: string;
+  /** The params as called (redacted). For `getSignature`: `{ url }`. */
+  readonly params: unknown;
+  /** When the step started (`Date.now()`). */
+  readonly start: number;
+  /** `'after'` only: milliseconds from start to outcome. */
+  readonly duration?: number | undefined;
+  /** `'after'` only, on success: what it resolved with (redacted). */
+  readonly result?: unknown;
+  /** `'after'` only, on failure: the `DingTalkError` (its `code` says which: `ABORTED`, `TIMEOUT`…). */
+  readonly error?: (Error & ErrorFacts) | undefined;
+}
+
+/** An observer of every call and handshake step; what it throws is reported, never passed on. */
+export type CallListener = (event: CallEvent) => void;

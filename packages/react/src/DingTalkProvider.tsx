@@ -1,6 +1,7 @@
 import { DingTalkClient, type DingTalkClientOptions } from '@dingkit/core';
 import { type ReactNode, useEffect, useState } from 'react';
 import { DingTalkContext } from './DingTalkContext';
+import { useDevtools } from './devtools/useDevtools';
 import { localeContext, useBrowserLocale } from './useDingTalkLocale';
 
 /** Props of {@link DingTalkProvider}: the client's options (or a prepared client), and children. */
@@ -13,6 +14,13 @@ export interface DingTalkProviderProps extends DingTalkClientOptions {
    * @default a client of the provider's own, made from the option props
    */
   client?: DingTalkClient | undefined;
+  /**
+   * Shows the debug panel (handshake, call log, a report to copy), loaded on demand; `false`
+   * keeps it off even when the address asks for it.
+   * 显示调试面板（鉴权过程、调用记录、可复制的报告），按需加载；`false` 时即使地址带了参数也不显示。
+   * @default on when the page's address has `dk_debug=1` (in the query or the hash), else off
+   */
+  devtools?: boolean | undefined;
   /** The app; its hooks use this provider's client. 应用本身，其中的 hooks 使用这个 provider 的 client。 */
   children?: ReactNode;
 }
@@ -25,7 +33,13 @@ export interface DingTalkProviderProps extends DingTalkClientOptions {
  * signature request, dingtalk-jsapi and the adapter start when the provider mounts (its effect,
  * after the app's first render), unless `prepareDingTalk` started them at module scope.
  */
-export function DingTalkProvider({ client: given, children, ...options }: DingTalkProviderProps): ReactNode {
+export function DingTalkProvider({
+  client: given,
+  children,
+  devtools,
+  ...props
+}: DingTalkProviderProps): ReactNode {
+  const [options, devtoolsPanel] = useDevtools(props, devtools);
   // The client belongs to the bridge (or is the one given); the other props are read afresh
   // from every render.
   const key = given ?? options.bridge;
@@ -46,7 +60,10 @@ export function DingTalkProvider({ client: given, children, ...options }: DingTa
   const LocaleContext = localeContext();
   return (
     <DingTalkContext.Provider value={client}>
-      <LocaleContext.Provider value={locale}>{children}</LocaleContext.Provider>
+      <LocaleContext.Provider value={locale}>
+        {children}
+        {devtoolsPanel(client)}
+      </LocaleContext.Provider>
     </DingTalkContext.Provider>
   );
 }

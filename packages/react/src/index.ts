@@ -2,6 +2,8 @@
 
 export type {
   ApiDescriptor,
+  CallEvent,
+  CallListener,
   CallResult,
   CallStatus,
   DingTalkErrorCode,

@@ -44,6 +44,11 @@ export interface DingTalkParameters {
    */
   handshake?: Handshake;
   /**
+   * Shows dingkit's debug panel over the story (the provider's `devtools`).
+   * @default false
+   */
+  devtools?: boolean;
+  /**
    * Milliseconds before each answer, `config` included.
    * @default the toolbar's latency (0)
    */

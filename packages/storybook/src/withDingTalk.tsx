@@ -186,6 +186,7 @@ function MockDingTalk({
       getSignature={getSignature}
       locale={locale}
       {...(options.jsApiList ? { jsApiList: options.jsApiList } : {})}
+      devtools={options.devtools ?? false}
     >
       <HandshakeReporter publisher={publisher} />
       {children}
