@@ -1,4 +1,4 @@
-import { type ApiName, type ClientPlatform, catalog } from '@dingkit/core';
+import { type ApiName, type ClientPlatform, catalog, clientPlatforms } from '@dingkit/core';
 import * as react from '@dingkit/react';
 
 // The hooks' own sources: which API each one calls is read from them, so this page cannot drift
@@ -9,8 +9,13 @@ const sources = import.meta.glob<string>('../../packages/react/src/hooks/use*.ts
   eager: true,
 });
 
-const platforms: readonly ClientPlatform[] = ['pc', 'ios', 'android'];
-const platformNames: Record<ClientPlatform, string> = { pc: 'PC', ios: 'iOS', android: 'Android' };
+const platforms = clientPlatforms;
+const platformNames: Record<ClientPlatform, string> = {
+  pc: 'PC',
+  ios: 'iOS',
+  android: 'Android',
+  harmony: 'HarmonyOS',
+};
 
 interface HookRow {
   hook: string;

@@ -114,7 +114,9 @@ export function createBridge(
         new DingTalkError('UNSUPPORTED', { api: name, details: { reason: 'platform', platform, version } }),
       );
     }
-    if (unauthorized.has(name)) return Promise.reject(new DingTalkError('UNAUTHORIZED', { api: name }));
+    // A newer name is authorised under the legacy name it calls.
+    if (unauthorized.has(api.calls ?? name))
+      return Promise.reject(new DingTalkError('UNAUTHORIZED', { api: name }));
 
     const timeoutMs = callOptions.timeoutMs ?? (api.interactive ? 0 : defaultTimeout);
     const controller = new AbortController();

@@ -23,6 +23,7 @@ const rules: { readonly [K in RuleKind]: (rule: Of<K>) => string } = {
   texts: ({ min }) => `${min ? 'a non-empty ' : 'an '}array of non-empty strings`,
   drawnFrom: ({ list }) => `an array of userids drawn from \`${list}\``,
   memberOf: ({ list }) => `one of \`${list}\``,
+  indexOf: ({ list }) => `an index into \`${list}\` (an integer from 0)`,
   object: ({ shape }) => `an object ${shape}`,
   attachment: () => 'an object: { images } for type 1, { title, url } for type 2',
   source: ({ sources }) => `an object with spaceId (types has ${sources.join('/')})`,

@@ -23,6 +23,7 @@ const rules: { readonly [K in RuleKind]: (rule: Of<K>) => string } = {
   texts: ({ min }) => `${min ? '非空的' : ''}字符串数组（每一项都不能为空）`,
   drawnFrom: ({ list }) => `由 \`${list}\` 中的 userid 组成的数组`,
   memberOf: ({ list }) => `\`${list}\` 中的一项`,
+  indexOf: ({ list }) => `\`${list}\` 的下标（从 0 开始的整数）`,
   object: ({ shape }) => `对象 ${shape}`,
   attachment: () => '对象：type 为 1 时是 { images }，type 为 2 时是 { title, url }',
   source: ({ sources }) => `带 spaceId 的对象（types 中有 ${sources.join('/')}）`,

@@ -6,7 +6,7 @@ import { mobileDefaults } from '../send';
 export const bizCustomContactChoose = /* @__PURE__ */ api(
   'biz.customContact.choose',
   'AIP+~',
-  '2.5.2 3.0.0',
+  '2.5.2 3.0.0 7.0.0',
   {
     rules: [
       ['users', texts()],

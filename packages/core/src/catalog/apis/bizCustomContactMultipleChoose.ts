@@ -13,7 +13,7 @@ const fromUsers: RuleCheck = check(
 export const bizCustomContactMultipleChoose = /* @__PURE__ */ api(
   'biz.customContact.multipleChoose',
   'AIP+~',
-  '2.4.0 3.0.0',
+  '2.4.0 3.0.0 7.0.0',
   {
     rules: [
       ['users', texts()],

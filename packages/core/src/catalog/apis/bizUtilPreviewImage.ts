@@ -8,7 +8,7 @@ const oneOfUrls: RuleCheck = check(
   (v, p) => !!listOf(p.urls)?.includes(v),
 );
 
-export const bizUtilPreviewImage = /* @__PURE__ */ api('biz.util.previewImage', 'AIP~', '2.4.0 2.7.0', {
+export const bizUtilPreviewImage = /* @__PURE__ */ api('biz.util.previewImage', 'AIP~', '2.4.0 2.7.0 7.0.0', {
   rules: [
     ['urls', texts()],
     ['current', opt(oneOfUrls)],

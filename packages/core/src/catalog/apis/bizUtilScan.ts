@@ -1,3 +1,3 @@
 import { api } from '../api';
 
-export const bizUtilScan = /* @__PURE__ */ api('biz.util.scan', 'AI~', '2.4.0');
+export const bizUtilScan = /* @__PURE__ */ api('biz.util.scan', 'AI~', '2.4.0 - 7.0.0');
