@@ -114,6 +114,10 @@ for (const file of jsFiles(join(pkgDir, 'api'))) {
 const versions = new Map();
 for (const name of names) {
   const found = perApi.get(name) ?? viaUnion.get(name);
+  // Some per-API modules predate HarmonyOS: the union module that re-registers the API says from
+  // which version HarmonyOS runs it.
+  const harmony = platforms.indexOf('harmony');
+  if (found && !found[harmony] && viaUnion.get(name)?.[harmony]) found[harmony] = viaUnion.get(name)[harmony];
   if (found) versions.set(name, found);
 }
 for (const [name, found] of ofUnion) versions.set(name, found);

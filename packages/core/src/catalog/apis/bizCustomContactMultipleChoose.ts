@@ -24,6 +24,6 @@ export const bizCustomContactMultipleChoose = /* @__PURE__ */ api(
       ['selectedUsers', opt(fromUsers)],
       ['disabledUsers', opt(fromUsers)],
     ],
-    send: mobileDefaults({ isShowCompanyName: false, max: 50 }),
+    send: mobileDefaults({ isShowCompanyName: false, max: 50 }, 'harmony'),
   },
 );

@@ -5,5 +5,5 @@ export const deviceNotificationPrompt = /* @__PURE__ */ api(
   'device.notification.prompt',
   'AIP~',
   '2.4.0 2.7.0 7.0.0',
-  { rules: dialogRules, send: withButtonLabels },
+  { rules: dialogRules, send: withButtonLabels() },
 );
