@@ -1,6 +1,6 @@
 import { api } from '../api';
 import { flag } from '../choiceRules';
-import { anyText, opt, text, texts } from '../rules';
+import { anyText, drawnFrom, opt, text, texts } from '../rules';
 import { mobileDefaults } from '../send';
 
 export const bizCustomContactChoose = /* @__PURE__ */ api(
@@ -13,6 +13,7 @@ export const bizCustomContactChoose = /* @__PURE__ */ api(
       ['corpId', text],
       ['title', opt(anyText)],
       ['isShowCompanyName', opt(flag)],
+      ['disabledUsers', opt(drawnFrom('users'))],
     ],
     send: mobileDefaults({ isShowCompanyName: false, max: 50 }),
   },

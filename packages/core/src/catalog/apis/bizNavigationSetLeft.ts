@@ -1,5 +1,6 @@
 import { api } from '../api';
-import { anyText } from '../rules';
+import { flag } from '../choiceRules';
+import { anyText, opt } from '../rules';
 import { mobileDefaults } from '../send';
 
 export const bizNavigationSetLeft = /* @__PURE__ */ api(
@@ -7,7 +8,11 @@ export const bizNavigationSetLeft = /* @__PURE__ */ api(
   'IP~',
   '2.4.0 2.5.0 7.0.0',
   {
-    rules: [['text', anyText]],
+    rules: [
+      ['text', anyText],
+      ['control', opt(flag)],
+      ['android', opt(flag)],
+    ],
     send: mobileDefaults({ watch: true, show: true, control: false, showIcon: true, text: '' }),
   },
 );

@@ -1,5 +1,6 @@
 import type { RuleCheck } from '../../types';
 import { api } from '../api';
+import { oneOf } from '../choiceRules';
 import { check, listOf, opt, texts } from '../rules';
 
 /** One of the URLs previewed. */
@@ -12,5 +13,9 @@ export const bizUtilPreviewImage = /* @__PURE__ */ api('biz.util.previewImage', 
   rules: [
     ['urls', texts()],
     ['current', opt(oneOfUrls)],
+    // Flags written as strings, as the clients take them.
+    ['showRemoveButton', opt(oneOf('true', 'false'))],
+    ['enableLongPress', opt(oneOf('true', 'false'))],
+    ['showDownload', opt(oneOf('true', 'false'))],
   ],
 });

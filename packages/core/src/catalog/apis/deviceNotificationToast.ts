@@ -10,6 +10,7 @@ export const deviceNotificationToast = /* @__PURE__ */ api(
   {
     rules: [
       ['type', opt(oneOf('alert', 'success', 'error', 'warning', 'information', 'confirm'))],
+      ['icon', opt(oneOf('success', 'error'))],
       ['text', text],
       ['duration', opt(range(2, 5, { unit: 'second' }))],
       ['delay', opt(range(0, 10, { unit: 'second' }))],
