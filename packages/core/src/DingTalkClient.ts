@@ -4,6 +4,7 @@ import type { ApiName, ApiParams, ApiProgress, ApiResult, EventName, EventPayloa
 import { supports } from './catalog/supports';
 import { validate } from './catalog/validate';
 import { DingTalkError, isDingTalkError } from './DingTalkError';
+import { landingUrl } from './landingUrl';
 import { defaultLocale, localize } from './localize';
 import { Subscribable } from './Subscribable';
 import { signatureUrl } from './signatureUrl';
@@ -59,6 +60,14 @@ export interface DingTalkClientOptions {
   jsApiList?: readonly string[] | undefined;
   /** Milliseconds to wait for `getSignature`. @default 10000 */
   signatureTimeoutMs?: number | undefined;
+  /**
+   * Which URL to sign: `'current'` the page URL now; `'landing'` the URL the page was opened
+   * with (some clients, reported on Android, check that one after a client-side navigation);
+   * `'auto'` the current one, then once the landing one when the client rejects the signature
+   * (errors 3 and 52013), remembering per platform which one worked for the page's life.
+   * @default 'auto'
+   */
+  signatureUrl?: 'current' | 'landing' | 'auto' | undefined;
   /** Milliseconds to wait for the client's answer to `config`. @default 10000 */
   configTimeoutMs?: number | undefined;
   /** The language of error messages. @default from `navigator.language`: `'zh-CN'` for `zh*`, else `'en'` */
@@ -87,6 +96,26 @@ interface Handshake {
 // Per bridge, not per client: `config` belongs to the page, so a provider that remounts (or a
 // second provider, or a client prepared before React) on the same URL reuses the handshake.
 const handshakes = new WeakMap<Bridge, Handshake>();
+
+// Which URL a platform's client accepted a signature of, for the page's life ('auto').
+const signedWith = new Map<string, 'current' | 'landing'>();
+
+/** The same error with more facts in its details. */
+const withDetails = (error: DingTalkError, more: Record<string, unknown>): DingTalkError => {
+  const { code, api, field, errorCode, platformMessage, details, cause } = error;
+  return new DingTalkError(code, {
+    api,
+    field,
+    errorCode,
+    platformMessage,
+    details: { ...details, ...more },
+    cause,
+  });
+};
+
+/** The client's codes for a rejected signature. */
+const rejectsSignature = (error: DingTalkError): boolean =>
+  error.code === 'CONFIG_FAILED' && (String(error.errorCode) === '3' || String(error.errorCode) === '52013');
 
 const initialState: DingTalkState = {
   status: 'idle',
@@ -294,6 +323,35 @@ export class DingTalkClient extends Subscribable {
    */
   async #handshake(
     bridge: Bridge,
+    current: string,
+    getSignature: (url: string) => Promise<SignatureConfig>,
+  ): Promise<Outcome> {
+    const mode = this.#options.signatureUrl ?? 'auto';
+    const landing = landingUrl() || current;
+    const tried = signedWith.get(bridge.platform) === 'landing' ? [landing, current] : [current, landing];
+    const urls = mode === 'current' ? [current] : mode === 'landing' ? [landing] : [...new Set(tried)];
+    let first: Outcome | undefined;
+    for (const url of urls) {
+      const outcome = await this.#signAndConfig(bridge, url, getSignature);
+      if (!outcome.error) {
+        signedWith.set(bridge.platform, url === current ? 'current' : 'landing');
+        return outcome;
+      }
+      first ??= outcome;
+      if (!rejectsSignature(outcome.error)) return outcome;
+    }
+    // Every URL was rejected: report the first attempt, as the page signed it.
+    const { error } = first!;
+    if (error && rejectsSignature(error) && landing !== current && !urls.includes(landing)) {
+      // Name the landing URL in the hints: the client may check that one.
+      return { error: await localize(withDetails(error, { landing }), this.locale) };
+    }
+    return first!;
+  }
+
+  /** Signs `url` and sends `config`: one attempt of the handshake. */
+  async #signAndConfig(
+    bridge: Bridge,
     url: string,
     getSignature: (url: string) => Promise<SignatureConfig>,
   ): Promise<Outcome> {
@@ -331,7 +389,10 @@ export class DingTalkClient extends Subscribable {
       };
     } catch (raw) {
       const error = isDingTalkError(raw)
-        ? raw
+        ? // The bridge reports the current URL; say the one that was signed.
+          raw.code === 'CONFIG_FAILED' && raw.details?.url !== undefined && raw.details.url !== url
+          ? withDetails(raw, { url })
+          : raw
         : new DingTalkError('CONFIG_FAILED', { api: 'config', cause: raw });
       return { error: await localize(error, this.locale) };
     }

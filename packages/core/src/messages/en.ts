@@ -55,6 +55,8 @@ const hints: { readonly [K in Hint['key']]: (hint: Extract<Hint, { key: K }>) =>
     `The jsapi_ticket may be stale or from another app: it lasts 7200 s, a new one invalidates the old, and it must be agentId ${agentId}'s.${age === undefined ? '' : ` This timeStamp is ${age} s old.`}`,
   count: ({ count }) =>
     `config was called ${count} times on this page; a client that accepts it only once ignores the later ones.`,
+  landing: ({ landing }) =>
+    `The page was opened at ${landing}; some clients (reported on Android) check the signature against that URL after a client-side navigation: set signatureUrl to 'auto' (the default) or 'landing'.`,
 };
 
 const hint = (found: Hint): string => (hints[found.key] as (hint: Hint) => string)(found);

@@ -27,12 +27,14 @@ export type Hint =
   | { readonly key: 'port'; readonly port: string }
   | { readonly key: 'defaultPort' | 'query' }
   | { readonly key: 'ticket'; readonly agentId: unknown; readonly age: number | undefined }
-  | { readonly key: 'count'; readonly count: number };
+  | { readonly key: 'count'; readonly count: number }
+  | { readonly key: 'landing'; readonly landing: string };
 
 /**
  * What to check when the client rejected a signature (errors 3 and 52013): a hash in the page
  * address, the port, the query's encoding, the ticket (and the timestamp's age when it is more
- * than ten minutes off), and a repeated `config` on one page.
+ * than ten minutes off), a repeated `config` on one page, and the landing URL where the client
+ * may check that one instead.
  */
 export function diagnose(details: Details): Hint[] {
   const url = String(details.url);
@@ -49,6 +51,8 @@ export function diagnose(details: Details): Hint[] {
     (/%|[^\x20-\x7e]/.test(url) || !!parsed?.search) && { key: 'query' },
     { key: 'ticket', agentId: details.agentId, age: Math.abs(age) > 600 ? age : undefined },
     count > 1 && { key: 'count', count },
+    typeof details.landing === 'string' &&
+      details.landing !== url && { key: 'landing', landing: details.landing },
   ];
   return hints.filter((hint): hint is Hint => hint !== false);
 }
