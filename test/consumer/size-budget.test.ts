@@ -14,8 +14,10 @@ import { type Bundler, type BundleSize, measureSize } from '../bench/measureSize
 // with a name, `useJsApi`, `isSupported('…')`).
 //
 // The budgets guard today's real figures; lower them as the code shrinks. "In all" counts the
-// legacy adapter and the three platform modules of dingtalk-jsapi's loader although a page loads
-// at most one of each.
+// legacy adapter and the four platform modules of dingtalk-jsapi's loader although a page loads
+// at most one of each. Raised with HarmonyOS and the newer API names: the landing-URL signature
+// fallback (signatureUrl 'auto') costs about 150 B up front, HarmonyOS support about 100 B, the
+// 197 newer names' descriptors about 5.3 kB in the full catalog (loaded only for lookups by name).
 const budgets: Record<
   Bundler,
   {
@@ -28,20 +30,20 @@ const budgets: Record<
   }
 > = {
   vite: {
-    upFront: 6100,
-    anyHookUpFront: 6800,
-    providerTotal: 9700,
-    tables: 6600,
-    catalog: 5400,
-    allOfReact: 15_700,
+    upFront: 6250,
+    anyHookUpFront: 6950,
+    providerTotal: 9900,
+    tables: 6800,
+    catalog: 10_600,
+    allOfReact: 16_050,
   },
   esbuild: {
-    upFront: 6000,
-    anyHookUpFront: 6800,
-    providerTotal: 9400,
-    tables: 6700,
-    catalog: 5500,
-    allOfReact: 16_300,
+    upFront: 6150,
+    anyHookUpFront: 6950,
+    providerTotal: 9650,
+    tables: 6900,
+    catalog: 10_700,
+    allOfReact: 16_700,
   },
 };
 
@@ -101,7 +103,7 @@ describe.each(['vite', 'esbuild'] as const)(
         /adapters\/(adapter|legacyBridge)\.js|createBridge\.js|toDingTalkError\.js|authApis|messages\/|catalog\/(catalog|everyApi)\.js/;
       expect(provider.initialInputs.filter((input) => lazy.test(input))).toEqual([]);
       expect(provider.inputs.filter((input) => lazy.test(input)).length).toBeGreaterThan(7);
-      // Of the 112 descriptors, the first load has the one the hook calls.
+      // Of the 310 descriptors, the first load has the one the hook calls.
       expect(provider.initialInputs.filter((input) => input.includes('/catalog/apis/'))).toEqual([
         expect.stringMatching(/catalog\/apis\/deviceNotificationConfirm\.js$/),
       ]);

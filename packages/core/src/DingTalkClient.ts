@@ -4,10 +4,9 @@ import type { ApiName, ApiParams, ApiProgress, ApiResult, EventName, EventPayloa
 import { supports } from './catalog/supports';
 import { validate } from './catalog/validate';
 import { DingTalkError, isDingTalkError } from './DingTalkError';
-import { landingUrl } from './landingUrl';
 import { defaultLocale, localize } from './localize';
 import { Subscribable } from './Subscribable';
-import { signatureUrl } from './signatureUrl';
+import { landingUrl, signatureUrl } from './signatureUrl';
 import type {
   ApiDescriptor,
   Bridge,
@@ -97,25 +96,8 @@ interface Handshake {
 // second provider, or a client prepared before React) on the same URL reuses the handshake.
 const handshakes = new WeakMap<Bridge, Handshake>();
 
-// Which URL a platform's client accepted a signature of, for the page's life ('auto').
-const signedWith = new Map<string, 'current' | 'landing'>();
-
-/** The same error with more facts in its details. */
-const withDetails = (error: DingTalkError, more: Record<string, unknown>): DingTalkError => {
-  const { code, api, field, errorCode, platformMessage, details, cause } = error;
-  return new DingTalkError(code, {
-    api,
-    field,
-    errorCode,
-    platformMessage,
-    details: { ...details, ...more },
-    cause,
-  });
-};
-
-/** The client's codes for a rejected signature. */
-const rejectsSignature = (error: DingTalkError): boolean =>
-  error.code === 'CONFIG_FAILED' && (String(error.errorCode) === '3' || String(error.errorCode) === '52013');
+// The platforms whose client accepted the landing URL's signature, for the page's life ('auto').
+const landingFirst = new Set<string>();
 
 const initialState: DingTalkState = {
   status: 'idle',
@@ -326,76 +308,71 @@ export class DingTalkClient extends Subscribable {
     current: string,
     getSignature: (url: string) => Promise<SignatureConfig>,
   ): Promise<Outcome> {
-    const mode = this.#options.signatureUrl ?? 'auto';
-    const landing = landingUrl() || current;
-    const tried = signedWith.get(bridge.platform) === 'landing' ? [landing, current] : [current, landing];
-    const urls = mode === 'current' ? [current] : mode === 'landing' ? [landing] : [...new Set(tried)];
+    // One attempt: sign `url`, then send `config`. Never rejects: a failure is the outcome's error.
+    const attempt = async (url: string): Promise<Outcome> => {
+      const { jsApiList, signatureTimeoutMs = 10_000, configTimeoutMs = 10_000 } = this.#options;
+      const signatureFailed = (details: Record<string, unknown>, cause?: unknown) =>
+        new DingTalkError('SIGNATURE_FAILED', { api: 'getSignature', details: { url, ...details }, cause });
+      try {
+        const signed = await withTimeout(
+          new Promise<SignatureConfig>((resolve) => resolve(getSignature(url))),
+          signatureTimeoutMs,
+          () => signatureFailed({ reason: 'timeout', timeoutMs: signatureTimeoutMs }),
+        ).catch((raw: unknown) => {
+          throw isDingTalkError(raw, 'SIGNATURE_FAILED') ? raw : signatureFailed({}, raw);
+        });
+        const { timeStamp, nonceStr } = signed ?? {};
+        const ready = await withTimeout(
+          bridge.config({ ...signed, jsApiList, url }),
+          configTimeoutMs,
+          () =>
+            new DingTalkError('TIMEOUT', {
+              api: 'config',
+              details: { url, timeStamp, nonceStr, timeoutMs: configTimeoutMs },
+            }),
+        );
+        return {
+          ready,
+          state: {
+            status: 'ready',
+            error: undefined,
+            authorizedAPIList: ready.authorizedAPIList,
+            unauthorizedAPIList: ready.unauthorizedAPIList,
+            corpId: signed.corpId,
+            agentId: String(signed.agentId),
+          },
+        };
+      } catch (raw) {
+        const error = isDingTalkError(raw)
+          ? raw
+          : new DingTalkError('CONFIG_FAILED', { api: 'config', cause: raw });
+        return { error: await localize(error, this.locale) };
+      }
+    };
+    const { platform } = bridge;
+    const mode = this.#options.signatureUrl;
+    const landing = landingUrl || current;
+    const urls =
+      mode === 'landing'
+        ? [landing]
+        : mode === 'current' || landing === current
+          ? [current]
+          : landingFirst.has(platform)
+            ? [landing, current]
+            : [current, landing];
     let first: Outcome | undefined;
     for (const url of urls) {
-      const outcome = await this.#signAndConfig(bridge, url, getSignature);
+      const outcome = await attempt(url);
       if (!outcome.error) {
-        signedWith.set(bridge.platform, url === current ? 'current' : 'landing');
+        landingFirst[url === current ? 'delete' : 'add'](platform);
         return outcome;
       }
       first ??= outcome;
-      if (!rejectsSignature(outcome.error)) return outcome;
+      // Only the client's codes for a rejected signature (3, 52013) try the next URL.
+      if (!/^(3|52013)$/.test(String(outcome.error.errorCode))) break;
     }
-    // Every URL was rejected: report the first attempt, as the page signed it.
-    const { error } = first!;
-    if (error && rejectsSignature(error) && landing !== current && !urls.includes(landing)) {
-      // Name the landing URL in the hints: the client may check that one.
-      return { error: await localize(withDetails(error, { landing }), this.locale) };
-    }
+    // Every URL was rejected: the first attempt, as the page signed it, says the most.
     return first!;
-  }
-
-  /** Signs `url` and sends `config`: one attempt of the handshake. */
-  async #signAndConfig(
-    bridge: Bridge,
-    url: string,
-    getSignature: (url: string) => Promise<SignatureConfig>,
-  ): Promise<Outcome> {
-    const { jsApiList, signatureTimeoutMs = 10_000, configTimeoutMs = 10_000 } = this.#options;
-    const signatureFailed = (details: Record<string, unknown>, cause?: unknown) =>
-      new DingTalkError('SIGNATURE_FAILED', { api: 'getSignature', details: { url, ...details }, cause });
-    try {
-      const signed = await withTimeout(
-        new Promise<SignatureConfig>((resolve) => resolve(getSignature(url))),
-        signatureTimeoutMs,
-        () => signatureFailed({ reason: 'timeout', timeoutMs: signatureTimeoutMs }),
-      ).catch((raw: unknown) => {
-        throw isDingTalkError(raw, 'SIGNATURE_FAILED') ? raw : signatureFailed({}, raw);
-      });
-      const { timeStamp, nonceStr } = signed ?? {};
-      const ready = await withTimeout(
-        bridge.config({ ...signed, jsApiList }),
-        configTimeoutMs,
-        () =>
-          new DingTalkError('TIMEOUT', {
-            api: 'config',
-            details: { url, timeStamp, nonceStr, timeoutMs: configTimeoutMs },
-          }),
-      );
-      return {
-        ready,
-        state: {
-          status: 'ready',
-          error: undefined,
-          authorizedAPIList: ready.authorizedAPIList,
-          unauthorizedAPIList: ready.unauthorizedAPIList,
-          corpId: signed.corpId,
-          agentId: String(signed.agentId),
-        },
-      };
-    } catch (raw) {
-      const error = isDingTalkError(raw)
-        ? // The bridge reports the current URL; say the one that was signed.
-          raw.code === 'CONFIG_FAILED' && raw.details?.url !== undefined && raw.details.url !== url
-          ? withDetails(raw, { url })
-          : raw
-        : new DingTalkError('CONFIG_FAILED', { api: 'config', cause: raw });
-      return { error: await localize(error, this.locale) };
-    }
   }
 
   /** Puts a handshake's outcome into the state, then tells `onReady` or `onError`. */

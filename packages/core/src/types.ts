@@ -50,6 +50,8 @@ export type SignatureConfig = Omit<JsapiConfig, 'jsApiList'>;
 export interface BridgeConfig extends SignatureConfig {
   /** The APIs to authorise. @default every catalog API that needs authorisation on the bridge's platform */
   jsApiList?: readonly string[] | undefined;
+  /** The URL that was signed, for the diagnosis of a rejection. @default the page URL without its hash */
+  url?: string | undefined;
 }
 
 /** What `ready` reports after a successful `config`. */

@@ -56,7 +56,7 @@ const hints: { readonly [K in Hint['key']]: (hint: Extract<Hint, { key: K }>) =>
   count: ({ count }) =>
     `config was called ${count} times on this page; a client that accepts it only once ignores the later ones.`,
   landing: ({ landing }) =>
-    `The page was opened at ${landing}; some clients (reported on Android) check the signature against that URL after a client-side navigation: set signatureUrl to 'auto' (the default) or 'landing'.`,
+    `The page was opened at ${landing}; some clients (reported on Android) check the signature against that URL after a client-side navigation: signatureUrl 'auto' (the default) signs it too when the current one is rejected, 'landing' signs only it.`,
 };
 
 const hint = (found: Hint): string => (hints[found.key] as (hint: Hint) => string)(found);

@@ -46,12 +46,13 @@ export function diagnose(details: Details): Hint[] {
   const age = Math.round(Date.now() / 1000 - Number(String(details.timeStamp).slice(0, 10)));
   const count = Number(details.count);
   const hints: (Hint | false)[] = [
-    href !== url && { key: 'hash', hash: href.slice(url.length) },
+    href !== url && href.startsWith(url) && { key: 'hash', hash: href.slice(url.length) },
     parsed?.port ? { key: 'port', port: parsed.port } : { key: 'defaultPort' },
     (/%|[^\x20-\x7e]/.test(url) || !!parsed?.search) && { key: 'query' },
     { key: 'ticket', agentId: details.agentId, age: Math.abs(age) > 600 ? age : undefined },
     count > 1 && { key: 'count', count },
     typeof details.landing === 'string' &&
+      details.landing !== '' &&
       details.landing !== url && { key: 'landing', landing: details.landing },
   ];
   return hints.filter((hint): hint is Hint => hint !== false);

@@ -59,7 +59,7 @@ const hints: { readonly [K in Hint['key']]: (hint: Extract<Hint, { key: K }>) =>
     `jsapi_ticket 可能已过期，或属于别的应用：它的有效期是 7200 秒，重新获取会让旧的失效，而且必须是 AgentId ${agentId} 所在的企业内部应用的 ticket（CorpId 也要与开发者后台一致）。${age === undefined ? '' : `这个 timeStamp 已经过去 ${age} 秒。`}`,
   count: ({ count }) => `本页面已调用 config ${count} 次；只接受一次 config 的客户端会忽略后面的调用。`,
   landing: ({ landing }) =>
-    `本页面最初打开的地址是 ${landing}；部分客户端（如 Android）在前端路由跳转后按这个地址校验签名：请把 signatureUrl 设为 'auto'（默认）或 'landing'。`,
+    `本页面最初打开的地址是 ${landing}；部分客户端（如 Android）在前端路由跳转后按这个地址校验签名：signatureUrl 为 'auto'（默认）时，当前地址的签名被拒绝后会再对它签名一次；设为 'landing' 则只对它签名。`,
 };
 
 const hint = (found: Hint): string => (hints[found.key] as (hint: Hint) => string)(found);
