@@ -1,4 +1,4 @@
-// Reads the lowest client version per platform that dingtalk-jsapi registers for each API
+// Reads the lowest client version per platform (HarmonyOS included) that dingtalk-jsapi registers for each API
 // (`ddSdk.setAPI(name, { [ENV_ENUM.pc]: { vs: '2.5.0' }, … })` in api/**/*.js) and writes it into
 // the API's descriptor, packages/core/src/catalog/apis/<name>.ts: the third argument of
 // `api('device.notification.confirm', 'AIP~', '2.4.0 2.5.0', …)`. Written in each descriptor's
@@ -6,6 +6,13 @@
 // the app calls only. It also writes catalog/authApis.generated.ts, the default jsApiList per
 // platform, from the descriptors' codes (the adapter sends it with `config` without loading
 // every descriptor).
+//
+// The newer API names (`api/union/*`, listed with the API each calls in
+// jsapiUnionTypes.generated.ts) get descriptors too: their versions are what their own union module
+// registers for the API it calls. A union name's descriptor module is created when missing, with
+// its code read from the registrations (A, I, P) and, where it calls a catalog API, that API's `+`
+// and `~`; it is hand-edited after that (params/result rewriting, rules), and only its versions
+// are rewritten here.
 //
 // Each module is run in a sandbox whose `require` hands it a recording `setAPI` and the package's
 // real ENV_ENUM, so whatever form the minifier gave the registration, we read what it registers.
@@ -26,9 +33,10 @@ const pkgVersion = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')
 const catalogDir = join(root, 'packages/core/src/catalog');
 const apisDir = join(catalogDir, 'apis');
 const authOutput = join(catalogDir, 'authApis.generated.ts');
+const apisIndex = join(catalogDir, 'apis.ts');
 
-// The platforms we keep, in the order of the generated tuples.
-const platforms = ['android', 'ios', 'pc'];
+// The platforms we keep, in the order of the versions string.
+const platforms = ['android', 'ios', 'pc', 'harmony'];
 
 // ENV_ENUM as the package defines it (lib/sdk/sdkLib.js has no browser globals at load time).
 const { ENV_ENUM } = require(join(pkgDir, 'lib/sdk/sdkLib.js'));
@@ -42,6 +50,17 @@ const names = new Set(
   [...readFileSync(join(catalogDir, 'genericApis.ts'), 'utf8').matchAll(/\|\s*'([\w.]+)'/g)].map((m) => m[1]),
 );
 if (names.size < 100) throw new Error(`read only ${names.size} API names from genericApis.ts`);
+
+// The newer names and the API each calls (`action`: the runtime.h5nuvabridge.exec ones).
+const unionSource = readFileSync(join(catalogDir, 'jsapiUnionTypes.generated.ts'), 'utf8');
+const unionCalls = new Map(
+  [...unionSource.matchAll(/^ {2}(\w+): \{ params: \w+; result: \w+; calls: '([\w.]+)'/gm)].map((m) => [
+    m[1],
+    m[2],
+  ]),
+);
+if (unionCalls.size < 150)
+  throw new Error(`read only ${unionCalls.size} union names from jsapiUnionTypes.generated.ts`);
 
 function* jsFiles(dir) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -70,19 +89,23 @@ function registrations(file) {
 
 const perApi = new Map();
 const viaUnion = new Map();
+const ofUnion = new Map();
 let files = 0;
 for (const file of jsFiles(join(pkgDir, 'api'))) {
   const source = readFileSync(file, 'utf8');
   if (!source.includes('setAPI')) continue;
   files++;
-  const union = relative(join(pkgDir, 'api'), file).startsWith('union');
+  const path = relative(join(pkgDir, 'api'), file);
+  const union = path.startsWith('union');
+  const unionName = union ? path.slice('union/'.length, -'.js'.length) : undefined;
   for (const { name, config } of registrations(file)) {
-    if (!names.has(name)) continue;
     const versions = platforms.map(() => '');
     for (const [env, entry] of Object.entries(config ?? {})) {
       const platform = platformOf.get(env);
       if (platform && typeof entry?.vs === 'string') versions[platforms.indexOf(platform)] = entry.vs;
     }
+    if (unionCalls.get(unionName) === name && !ofUnion.has(unionName)) ofUnion.set(unionName, versions);
+    if (!names.has(name)) continue;
     const target = union ? viaUnion : perApi;
     if (!target.has(name)) target.set(name, versions);
   }
@@ -91,18 +114,62 @@ for (const file of jsFiles(join(pkgDir, 'api'))) {
 const versions = new Map();
 for (const name of names) {
   const found = perApi.get(name) ?? viaUnion.get(name);
+  // Some per-API modules predate HarmonyOS: the union module that re-registers the API says from
+  // which version HarmonyOS runs it.
+  const harmony = platforms.indexOf('harmony');
+  if (found && !found[harmony] && viaUnion.get(name)?.[harmony]) found[harmony] = viaUnion.get(name)[harmony];
   if (found) versions.set(name, found);
 }
-const missing = [...names].filter((name) => !versions.has(name)).sort();
+for (const [name, found] of ofUnion) versions.set(name, found);
+const missing = [...names, ...unionCalls.keys()].filter((name) => !versions.has(name)).sort();
 
-/** The descriptor's export name: the API name camelCased (`device.notification.confirm` → `deviceNotificationConfirm`). */
-const exportName = (name) => name.replace(/\.(\w)/g, (_, c) => c.toUpperCase());
+/** The descriptor's export name: the API name camelCased (`device.notification.confirm` → `deviceNotificationConfirm`, `ExternalChannelPublish` → `externalChannelPublish`). */
+const exportName = (name) =>
+  name[0].toLowerCase() + name.slice(1).replace(/\.(\w)/g, (_, c) => c.toUpperCase());
 
-const sorted = [...names].sort();
+/** The versions string of `api()`: `mobile pc harmony`, the trailing `-` left out. */
+function versionsText(name) {
+  const [android = '-', ios = '-', pc = '-', harmony = '-'] = (versions.get(name) ?? []).map((v) => v || '-');
+  const mobile = android === ios ? android : `${android}/${ios}`;
+  return harmony !== '-' ? `${mobile} ${pc} ${harmony}` : pc !== '-' ? `${mobile} ${pc}` : mobile;
+}
+
+// A union name new to the catalog waits for a person when it picks, shows or opens something.
+const waits =
+  /^(add|choose|complexChoose|compress|create|crop|download|edit|generate|make|minutes|navigate|open|preview|request(?!AuthCode)|save|showA|showM|showS|startDinger|subscribe|upload)/;
+
+/** The module of a union name new to the catalog: its code and versions, and the API it calls. */
+function unionModule(name) {
+  const calls = unionCalls.get(name);
+  const [android, ios, pc] = versions.get(name) ?? [];
+  const legacy = names.has(calls) ? readFileSync(join(apisDir, `${exportName(calls)}.ts`), 'utf8') : '';
+  const legacyCode = /api\(\s*'[\w.]+',\s*'([AIP+~]+)'/.exec(legacy)?.[1] ?? '';
+  const code = `${android ? 'A' : ''}${ios ? 'I' : ''}${pc ? 'P' : ''}${legacyCode.includes('+') ? '+' : ''}${
+    legacyCode ? (legacyCode.includes('~') ? '~' : '') : waits.test(name) ? '~' : ''
+  }`;
+  return `import { api } from '../api';
+
+export const ${exportName(name)} = /* @__PURE__ */ api('${name}', '${code || 'A'}', '${versionsText(name)}', { calls: '${calls}' });
+`;
+}
+
+for (const name of unionCalls.keys()) {
+  const file = join(apisDir, `${exportName(name)}.ts`);
+  try {
+    readFileSync(file, 'utf8');
+  } catch {
+    if (process.argv.includes('--check'))
+      throw new Error(`${name} has no descriptor module: run node scripts/extract-versions.mjs`);
+    writeFileSync(file, unionModule(name));
+  }
+}
+
+const sorted = [...names, ...unionCalls.keys()].sort();
 // Each descriptor's module with its versions written in. Android and iOS share one version almost
 // always: written once, or as `android/ios` when not; `-` where neither has one; pc left out
 // where PC has none.
 const codes = new Map();
+const apisText = readFileSync(apisIndex, 'utf8');
 const descriptors = sorted.map((name) => {
   const file = join(apisDir, `${exportName(name)}.ts`);
   let source;
@@ -111,21 +178,28 @@ const descriptors = sorted.map((name) => {
   } catch {
     throw new Error(`${name} has no descriptor module: create ${relative(root, file)}`);
   }
-  const call = new RegExp(`(api\\(\\s*'${name.replace(/\./g, '\\.')}',\\s*'([AIP+~]+)',\\s*')([^']*)(')`);
+  const call = new RegExp(`(api\\(\\s*'${name.replace(/\./g, '\\.')}',\\s*'([AIPH+~]+)',\\s*')([^']*)(')`);
   const match = call.exec(source);
   if (!match)
     throw new Error(`${relative(root, file)} does not call api('${name}', '<code>', '<versions>', …)`);
   codes.set(name, match[2]);
-  const [android = '-', ios = '-', pc = '-'] = (versions.get(name) ?? []).map((v) => v || '-');
-  const mobile = android === ios ? android : `${android}/${ios}`;
-  const written = pc === '-' ? mobile : `${mobile} ${pc}`;
-  return { file, current: source, text: source.replace(call, `$1${written}$4`) };
+  if (!apisText.includes(`export { ${exportName(name)} } from './apis/${exportName(name)}';`)) {
+    throw new Error(`${relative(root, apisIndex)} does not export ${exportName(name)}`);
+  }
+  return { file, current: source, text: source.replace(call, `$1${versionsText(name)}$4`) };
 });
 
+// The default jsApiList names the catalog's legacy APIs only: a newer name is authorised under the
+// legacy name it calls (the list holds it where the handbook lists it for the platform), and the
+// list stays as small as the handbook's table makes it.
 const letters = { android: 'A', ios: 'I', pc: 'P' };
+const runsOn = (name, platform) =>
+  platform === 'harmony'
+    ? !!versions.get(name)?.[3] || codes.get(name).includes('H')
+    : codes.get(name).includes(letters[platform]);
 const authLists = platforms.map((platform) => {
   const list = sorted.filter(
-    (name) => codes.get(name).includes('+') && codes.get(name).includes(letters[platform]),
+    (name) => names.has(name) && codes.get(name).includes('+') && runsOn(name, platform),
   );
   return `  ${platform}: '${list.join(' ')}',`;
 });
@@ -136,7 +210,7 @@ const authText = `// Generated by scripts/extract-versions.mjs from the codes of
  * The default jsApiList per platform: every API that needs authorisation and runs there, sorted
  * by name and separated by spaces.
  */
-export const authApis: Readonly<Record<'android' | 'ios' | 'pc', string>> = {
+export const authApis: Readonly<Record<'android' | 'ios' | 'pc' | 'harmony', string>> = {
 ${authLists.join('\n')}
 };
 `;
@@ -159,7 +233,7 @@ if (process.argv.includes('--check')) {
 } else {
   for (const { file, current, text } of outputs) if (current !== text) writeFileSync(file, text);
   console.log(
-    `Read ${files} modules of dingtalk-jsapi ${pkgVersion}; wrote the versions of ${versions.size} of ${names.size} APIs into their descriptors.`,
+    `Read ${files} modules of dingtalk-jsapi ${pkgVersion}; wrote the versions of ${versions.size} of ${names.size + unionCalls.size} APIs (${unionCalls.size} newer names) into their descriptors.`,
   );
   if (missing.length) console.log(`Not registered by dingtalk-jsapi: ${missing.join(', ')}`);
 }

@@ -19,15 +19,18 @@ it('maps each action hook to its JS-API, with its descriptor’s support', () =>
     expect.stringMatching(/^✓/),
     expect.stringMatching(/^✓/),
     expect.stringMatching(/^✓/),
+    // HarmonyOS, from dingtalk-jsapi's registrations.
+    '✓ 7.0.0+',
     'no',
     '✓',
   ]);
   const [choose] = rowOf('useContactChoose');
-  expect(cells(choose!).slice(0, 5)).toEqual([
+  expect(cells(choose!).slice(0, 6)).toEqual([
     'biz.contact.choose',
     expect.stringMatching(/^✓/),
     '—',
     '—',
+    expect.stringMatching(/^✓/),
     catalog['biz.contact.choose'].auth ? 'yes' : 'no',
   ]);
 });

@@ -1,9 +1,10 @@
 import { detectPlatform, type Platform } from '@dingkit/core';
 import { afterEach, expect, it } from 'vitest';
 
-// detectPlatform against dingtalk-jsapi's own lib/env.js, case by case. Hosts dingkit has no
-// adapter for (HarmonyOS, 专有钉钉) are expected as notInDingTalk.
-const ours: readonly string[] = ['pc', 'ios', 'android', 'notInDingTalk'];
+// detectPlatform against dingtalk-jsapi's own lib/env.js, case by case. 专有钉钉 / 政务钉钉
+// (TaurusApp), for which dingtalk-jsapi has platforms of its own (gdt*) that dingkit has no
+// adapter for, is expected as notInDingTalk.
+const ours: readonly string[] = ['pc', 'ios', 'android', 'harmony', 'notInDingTalk'];
 
 interface Case {
   name: string;
@@ -19,6 +20,8 @@ const iphone =
   'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148';
 const android =
   'Mozilla/5.0 (Linux; Android 13; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Mobile Safari/537.36';
+const harmony =
+  'Mozilla/5.0 (Phone; OpenHarmony 5.0) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/114.0.0.0 Safari/537.36 ArkWeb/4.1.6.1 Mobile';
 const pcName = (extra: Record<string, unknown> = {}) =>
   JSON.stringify({ containerId: 'c1', hostOrigin: 'https://h5.dingtalk.com', ...extra });
 
@@ -87,9 +90,31 @@ const cases: Case[] = [
   {
     name: 'HarmonyOS client',
     userAgent: 'Mozilla/5.0 (Phone; OpenHarmony 5.0) ArkWeb/4.1 DingTalk/7.6.0',
+    expected: 'harmony',
+  },
+  {
+    name: 'HarmonyOS client, version from AliApp',
+    userAgent: `${harmony} AliApp(DingTalk/7.6.5) DingTalk/7.6.5`,
+    expected: 'harmony',
+  },
+  { name: 'HarmonyOS browser', userAgent: harmony, expected: 'notInDingTalk' },
+  {
+    name: 'OpenHarmony without ArkWeb is not the HarmonyOS client',
+    userAgent: 'Mozilla/5.0 (Phone; OpenHarmony 5.0) DingTalk/7.6.0',
     expected: 'notInDingTalk',
   },
+  {
+    name: 'HarmonyOS that also says Android is still HarmonyOS',
+    userAgent: `Mozilla/5.0 (Linux; Android 12; OpenHarmony 5.0) ArkWeb/4.1 DingTalk/7.6.0`,
+    expected: 'harmony',
+  },
   { name: '专有钉钉 on iOS', userAgent: `${iphone} TaurusApp/2.0`, expected: 'notInDingTalk' },
+  { name: '专有钉钉 on Android', userAgent: `${android} TaurusApp/2.0`, expected: 'notInDingTalk' },
+  {
+    name: '政务钉钉 standard on Android (TaurusApp in DingTalk)',
+    userAgent: `${android} TaurusApp/2.0 DingTalk/7.0.0`,
+    expected: 'notInDingTalk',
+  },
   {
     name: '专有钉钉 on Windows',
     userAgent: `${chrome} TaurusApp/2.0 dingtalk-win/1.0`,

@@ -1,5 +1,11 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import { deviceNotificationConfirm, runtimePermissionRequestAuthCode } from './catalog/apis';
+import {
+  chooseImage,
+  deviceNotificationConfirm,
+  getNetworkType,
+  runtimePermissionRequestAuthCode,
+} from './catalog/apis';
+import type { UnionChooseImageResult } from './catalog/jsapiUnionTypes.generated';
 import { DingTalkClient } from './DingTalkClient';
 import { createJsapiBridge } from './exports/bridges';
 import type { DingTalkErrorCode } from './types';
@@ -25,6 +31,19 @@ describe('calls by descriptor', () => {
     expectTypeOf(isSupported(deviceNotificationConfirm)).toEqualTypeOf<boolean>();
     // @ts-expect-error names go through a bridge, useJsApi or loadApi
     call('device.notification.confirm', { message: 'x' });
+  });
+
+  it('the newer names are typed as dingtalk-jsapi declares them, by descriptor and by name', () => {
+    const { call } = new DingTalkClient();
+    expectTypeOf(call(chooseImage, { count: 1 })).toEqualTypeOf<Promise<UnionChooseImageResult>>();
+    expectTypeOf(call(getNetworkType, {})).toEqualTypeOf<
+      Promise<{ networkType: string; networkAvailable: boolean }>
+    >();
+    expectTypeOf(createJsapiBridge().call('chooseImage', { count: 1 })).toEqualTypeOf<
+      Promise<UnionChooseImageResult>
+    >();
+    // @ts-expect-error count is a number
+    call(chooseImage, { count: '1' });
   });
 });
 

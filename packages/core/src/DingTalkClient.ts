@@ -7,7 +7,7 @@ import { DingTalkError, isDingTalkError } from './DingTalkError';
 import { loadTrace } from './load';
 import { defaultLocale, localize } from './localize';
 import { Subscribable } from './Subscribable';
-import { signatureUrl } from './signatureUrl';
+import { landingUrl, signatureUrl } from './signatureUrl';
 import type {
   ApiDescriptor,
   Bridge,
@@ -66,6 +66,15 @@ export interface DingTalkClientOptions {
   jsApiList?: readonly string[] | undefined;
   /** Milliseconds to wait for `getSignature`. 等待签名接口的毫秒数。 @default 10000 */
   signatureTimeoutMs?: number | undefined;
+  /**
+   * Which URL to sign: `'current'` the page URL now; `'landing'` the URL the page was opened
+   * with (some clients, reported on Android, check that one after a client-side navigation);
+   * `'auto'` the current one, then once the landing one when the client rejects the signature
+   * (errors 3 and 52013), remembering per platform which one worked for the page's life.
+   * 签名哪个 URL：当前 URL、打开页面时的落地 URL，或先当前、签名被拒时再试一次落地 URL。
+   * @default 'auto'
+   */
+  signatureUrl?: 'current' | 'landing' | 'auto' | undefined;
   /** Milliseconds to wait for the client's answer to `config`. 等待钉钉响应 config 的毫秒数。 @default 10000 */
   configTimeoutMs?: number | undefined;
   /**
@@ -105,6 +114,9 @@ interface Handshake {
 // Per bridge, not per client: `config` belongs to the page, so a provider that remounts (or a
 // second provider, or a client prepared before React) on the same URL reuses the handshake.
 const handshakes = new WeakMap<Bridge, Handshake>();
+
+// The platforms whose client accepted the landing URL's signature, for the page's life ('auto').
+const landingFirst = new Set<string>();
 
 const initialState: DingTalkState = {
   status: 'idle',
@@ -321,51 +333,78 @@ export class DingTalkClient extends Subscribable {
    */
   async #handshake(
     bridge: Bridge,
-    url: string,
+    current: string,
     getSignature: (url: string) => Promise<SignatureConfig>,
   ): Promise<Outcome> {
-    const { jsApiList, signatureTimeoutMs = 10_000, configTimeoutMs = 10_000, onCall } = this.#options;
-    const signatureFailed = (details: Record<string, unknown>, cause?: unknown) =>
-      new DingTalkError('SIGNATURE_FAILED', { api: 'getSignature', details: { url, ...details }, cause });
-    try {
-      const sign = () =>
-        withTimeout(
-          new Promise<SignatureConfig>((resolve) => resolve(getSignature(url))),
-          signatureTimeoutMs,
-          () => signatureFailed({ reason: 'timeout', timeoutMs: signatureTimeoutMs }),
-        ).catch((raw: unknown) => {
-          throw isDingTalkError(raw, 'SIGNATURE_FAILED') ? raw : signatureFailed({}, raw);
-        });
-      const signed = await trace(onCall, 'getSignature', { url }, sign);
-      const { timeStamp, nonceStr } = signed ?? {};
-      const config = () =>
-        withTimeout(
-          bridge.config({ ...signed, jsApiList }),
-          configTimeoutMs,
-          () =>
-            new DingTalkError('TIMEOUT', {
-              api: 'config',
-              details: { url, timeStamp, nonceStr, timeoutMs: configTimeoutMs },
-            }),
-        );
-      const ready = await trace(onCall, 'config', { ...signed, jsApiList, url }, config);
-      return {
-        ready,
-        state: {
-          status: 'ready',
-          error: undefined,
-          authorizedAPIList: ready.authorizedAPIList,
-          unauthorizedAPIList: ready.unauthorizedAPIList,
-          corpId: signed.corpId,
-          agentId: String(signed.agentId),
-        },
-      };
-    } catch (raw) {
-      const error = isDingTalkError(raw)
-        ? raw
-        : new DingTalkError('CONFIG_FAILED', { api: 'config', cause: raw });
-      return { error: await localize(error, this.locale) };
+    // One attempt: sign `url`, then send `config`. Never rejects: a failure is the outcome's error.
+    const attempt = async (url: string): Promise<Outcome> => {
+      const { jsApiList, signatureTimeoutMs = 10_000, configTimeoutMs = 10_000, onCall } = this.#options;
+      const signatureFailed = (details: Record<string, unknown>, cause?: unknown) =>
+        new DingTalkError('SIGNATURE_FAILED', { api: 'getSignature', details: { url, ...details }, cause });
+      try {
+        const sign = () =>
+          withTimeout(
+            new Promise<SignatureConfig>((resolve) => resolve(getSignature(url))),
+            signatureTimeoutMs,
+            () => signatureFailed({ reason: 'timeout', timeoutMs: signatureTimeoutMs }),
+          ).catch((raw: unknown) => {
+            throw isDingTalkError(raw, 'SIGNATURE_FAILED') ? raw : signatureFailed({}, raw);
+          });
+        const signed = await trace(onCall, 'getSignature', { url }, sign);
+        const { timeStamp, nonceStr } = signed ?? {};
+        const config = () =>
+          withTimeout(
+            bridge.config({ ...signed, jsApiList, url }),
+            configTimeoutMs,
+            () =>
+              new DingTalkError('TIMEOUT', {
+                api: 'config',
+                details: { url, timeStamp, nonceStr, timeoutMs: configTimeoutMs },
+              }),
+          );
+        const ready = await trace(onCall, 'config', { ...signed, jsApiList, url }, config);
+        return {
+          ready,
+          state: {
+            status: 'ready',
+            error: undefined,
+            authorizedAPIList: ready.authorizedAPIList,
+            unauthorizedAPIList: ready.unauthorizedAPIList,
+            corpId: signed.corpId,
+            agentId: String(signed.agentId),
+          },
+        };
+      } catch (raw) {
+        const error = isDingTalkError(raw)
+          ? raw
+          : new DingTalkError('CONFIG_FAILED', { api: 'config', cause: raw });
+        return { error: await localize(error, this.locale) };
+      }
+    };
+    const { platform } = bridge;
+    const mode = this.#options.signatureUrl;
+    const landing = landingUrl || current;
+    const urls =
+      mode === 'landing'
+        ? [landing]
+        : mode === 'current' || landing === current
+          ? [current]
+          : landingFirst.has(platform)
+            ? [landing, current]
+            : [current, landing];
+    let first: Outcome | undefined;
+    for (const url of urls) {
+      const outcome = await attempt(url);
+      if (!outcome.error) {
+        landingFirst[url === current ? 'delete' : 'add'](platform);
+        return outcome;
+      }
+      first ??= outcome;
+      // Only the client's codes for a rejected signature (3, 52013) try the next URL.
+      if (!/^(3|52013)$/.test(String(outcome.error.errorCode))) break;
     }
+    // Every URL was rejected: the first attempt, as the page signed it, says the most.
+    return first!;
   }
 
   /** Puts a handshake's outcome into the state, then tells `onReady` or `onError`. */

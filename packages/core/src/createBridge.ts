@@ -3,7 +3,7 @@ import { authApis } from './catalog/authApis.generated';
 import { supports } from './catalog/supports';
 import { validate } from './catalog/validate';
 import { DingTalkError } from './DingTalkError';
-import { signatureUrl } from './signatureUrl';
+import { landingUrl, signatureUrl } from './signatureUrl';
 import { toDingTalkError } from './toDingTalkError';
 import type {
   ApiDescriptor,
@@ -74,7 +74,7 @@ export function createBridge(
     const { platform } = transport;
     if (platform === 'notInDingTalk') throw notInDingTalk('config');
     const href = globalThis.location?.href ?? '';
-    const url = signatureUrl(href);
+    const url = config.url ?? signatureUrl(href);
     const signed = checkSignature(config, url);
     const count = ++configs;
     try {
@@ -92,7 +92,7 @@ export function createBridge(
         errorCode,
         platformMessage,
         // What was signed, for the diagnosis the message gives.
-        details: { url, href, timeStamp, nonceStr, agentId, count },
+        details: { url, href, timeStamp, nonceStr, agentId, count, landing: landingUrl },
         cause,
       });
     }
@@ -114,7 +114,9 @@ export function createBridge(
         new DingTalkError('UNSUPPORTED', { api: name, details: { reason: 'platform', platform, version } }),
       );
     }
-    if (unauthorized.has(name)) return Promise.reject(new DingTalkError('UNAUTHORIZED', { api: name }));
+    // A newer name is authorised under the legacy name it calls.
+    if (unauthorized.has(api.calls ?? name))
+      return Promise.reject(new DingTalkError('UNAUTHORIZED', { api: name }));
 
     const timeoutMs = callOptions.timeoutMs ?? (api.interactive ? 0 : defaultTimeout);
     const controller = new AbortController();

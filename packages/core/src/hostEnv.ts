@@ -39,13 +39,18 @@ const parse = (name: unknown): Record<string, unknown> | undefined => {
 };
 
 const isPlatform = (value: unknown): value is Platform =>
-  value === 'pc' || value === 'ios' || value === 'android' || value === 'notInDingTalk';
+  value === 'pc' ||
+  value === 'ios' ||
+  value === 'android' ||
+  value === 'harmony' ||
+  value === 'notInDingTalk';
 
 /**
  * Reads the host from the page's globals, synchronously; `undefined` on a server. iOS/Android
  * come from the user agent plus `DingTalk`; PC from a `containerId` in `window.name` or
- * `window.dingtalk.platform.invokeAPI`. Hosts dingkit has no adapter for (HarmonyOS, 专有钉钉 /
- * TaurusApp) are `notInDingTalk`. The client version is read from it apart (`hostVersion`).
+ * `window.dingtalk.platform.invokeAPI`; HarmonyOS from `OpenHarmony` and `ArkWeb` plus `DingTalk`.
+ * 专有钉钉 / 政务钉钉 (TaurusApp), which dingtalk-jsapi serves with platforms of its own, is
+ * `notInDingTalk`. The client version is read from it apart (`hostVersion`).
  */
 export function readHostEnv(): HostEnv | undefined {
   const g = globalThis as { window?: unknown; navigator?: { userAgent?: string; swuserAgent?: string } };
@@ -87,7 +92,7 @@ export function readHostEnv(): HostEnv | undefined {
             typeof get(win, 'dd.dtBridge') === 'function')
         ? 'ios'
         : /OpenHarmony/i.test(ua) && /ArkWeb/i.test(ua) && inDingTalk
-          ? 'notInDingTalk'
+          ? 'harmony'
           : isAndroid && inDingTalk
             ? 'android'
             : isPc

@@ -24,6 +24,7 @@ export type * from './catalog/extraApis';
 export type * from './catalog/mobileApis';
 export type * from './catalog/pcApis';
 export { compareVersions } from './catalog/supports';
+export { clientPlatforms } from './clientPlatforms';
 export { createSignatureFetcher } from './createSignatureFetcher';
 export {
   DingTalkClient,

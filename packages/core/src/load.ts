@@ -50,6 +50,7 @@ const jsapiModules = {
   pc: once(() => import('./adapters/jsapiModules/pc')),
   ios: once(() => import('./adapters/jsapiModules/ios')),
   android: once(() => import('./adapters/jsapiModules/android')),
+  harmony: once(() => import('./adapters/jsapiModules/harmony')),
 };
 
 /**

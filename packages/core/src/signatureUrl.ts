@@ -7,3 +7,10 @@ export function signatureUrl(href: string): string {
   const hash = href.indexOf('#');
   return hash === -1 ? href : href.slice(0, hash);
 }
+
+/**
+ * The landing URL: the page URL (without its hash) when dingkit first loaded; '' on a server.
+ * Some clients check the signature against it rather than the current URL after a client-side
+ * navigation (see the `signatureUrl` option).
+ */
+export const landingUrl: string = /* @__PURE__ */ signatureUrl(globalThis.location?.href ?? '');

@@ -3,10 +3,10 @@
 import type { ApiName, ApiParams, ApiProgress, ApiResult, EventName, EventPayload } from './catalog/ApiMap';
 
 /** Where the page runs: the values of dingtalk-jsapi's `env.platform`. */
-export type Platform = 'pc' | 'ios' | 'android' | 'notInDingTalk';
+export type Platform = 'pc' | 'ios' | 'android' | 'harmony' | 'notInDingTalk';
 
-/** A platform that can host a micro-app. */
-export type ClientPlatform = 'android' | 'ios' | 'pc';
+/** A platform that can host a micro-app (`'harmony'`: DingTalk on HarmonyOS NEXT). */
+export type ClientPlatform = 'android' | 'ios' | 'pc' | 'harmony';
 
 /** What `detectPlatform` found. */
 export interface DetectedPlatform {
@@ -50,6 +50,8 @@ export type SignatureConfig = Omit<JsapiConfig, 'jsApiList'>;
 export interface BridgeConfig extends SignatureConfig {
   /** The APIs to authorise. @default every catalog API that needs authorisation on the bridge's platform */
   jsApiList?: readonly string[] | undefined;
+  /** The URL that was signed, for the diagnosis of a rejection. @default the page URL without its hash */
+  url?: string | undefined;
 }
 
 /** What `ready` reports after a successful `config`. */
@@ -118,6 +120,7 @@ export type RuleFacts =
   | { readonly kind: 'texts'; readonly min: number }
   | { readonly kind: 'drawnFrom'; readonly list: string }
   | { readonly kind: 'memberOf'; readonly list: string }
+  | { readonly kind: 'indexOf'; readonly list: string }
   | { readonly kind: 'object'; readonly shape: string }
   | { readonly kind: 'attachment' }
   | { readonly kind: 'source'; readonly sources: readonly string[] }
@@ -145,7 +148,10 @@ export type Rule = readonly [field: string, check: RuleCheck];
 export interface ApiSpec {
   /** Needs `jsApiList` authorisation through `config` (是否需鉴权). */
   readonly auth: boolean;
-  /** Supported per platform, from the handbook's H5 JS-API table. */
+  /**
+   * Supported per platform: the handbook's H5 JS-API table; HarmonyOS (which the table has no
+   * column for) and the newer API names where dingtalk-jsapi registers a version.
+   */
   readonly support: Readonly<Record<ClientPlatform, boolean>>;
   /** Lowest client version per platform, as dingtalk-jsapi registers it; absent where it registers none. */
   readonly minVersion: Readonly<Partial<Record<ClientPlatform, string>>>;
@@ -161,6 +167,11 @@ export interface ApiSpec {
 export interface ApiDescriptor<A extends ApiName = ApiName> extends ApiSpec {
   /** The API's name, without the `dd.` prefix. */
   readonly name: A;
+  /**
+   * The API that crosses the bridge, when it is not `name`: a newer name (`chooseImage`) calls a
+   * legacy one (`biz.util.chooseImage`), whose authorisation in `jsApiList` it needs.
+   */
+  readonly calls?: string | undefined;
   /** The documented limits of its params, checked before a call crosses (`INVALID_PARAMS`). */
   readonly rules?: readonly Rule[] | undefined;
   /**

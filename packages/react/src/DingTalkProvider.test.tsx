@@ -177,7 +177,8 @@ describe('DingTalkProvider', () => {
     window.history.replaceState(null, '', '/app?team=%E9%92%89#/home');
     const transport = createSpyTransport({ config: 'manual' });
     const onError = vi.fn<(error: DingTalkError) => void>();
-    const { user } = renderWithDingTalk(<HandshakeStatus />, { transport, onError });
+    // 'current': one config; 'auto' would sign the landing URL next (see test/container/landingUrl).
+    const { user } = renderWithDingTalk(<HandshakeStatus />, { transport, onError, signatureUrl: 'current' });
     await waitFor(() => expect(transport.configs).toHaveLength(1));
     act(() => transport.configs[0]!.reject({ errorCode: 52013, errorMessage: '签名校验失败' }));
 
@@ -189,7 +190,8 @@ describe('DingTalkProvider', () => {
     expect(alert.textContent).toContain('The URL has the port :3000');
     expect(alert.textContent).toContain('no decoding, re-encoding or reordering');
     expect(alert.textContent).toContain('(4) The jsapi_ticket may be stale');
-    expect(alert.textContent).not.toContain('(5)');
+    expect(alert.textContent).toContain('(5) The page was opened at http://localhost:3000/;');
+    expect(alert.textContent).not.toContain('(6)');
     expect(alert.textContent).not.toContain('config was called');
     const error = onError.mock.calls[0]![0];
     expect(error).toMatchObject({

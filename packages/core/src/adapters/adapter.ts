@@ -76,7 +76,7 @@ export function jsapiBridge(
       // The PC client delivers `{ type: 'event', eventName: 'progress' }` messages of this call
       // to the params' `onProgress` function; functions never cross the bridge themselves.
       if (onProgress) body.onProgress = onProgress;
-      return loaded.invokeAPI(api, body, false);
+      return loaded.invokeAPI(descriptor?.calls ?? api, body, false);
     },
     on(event, listener) {
       let active = true;

@@ -66,7 +66,7 @@ export function legacyBridge(
           });
         },
         invoke(api, params, { onProgress, api: descriptor }) {
-          const fn = lookup(global, api);
+          const fn = lookup(global, descriptor?.calls ?? api);
           if (!fn) {
             return Promise.reject(new DingTalkError('UNSUPPORTED', { api, details: { reason: 'legacy' } }));
           }

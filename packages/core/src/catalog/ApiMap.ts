@@ -1,6 +1,7 @@
 import type { ExtraApiMap } from './extraApis';
 import type { GenericApiName } from './genericApis';
 import type { JsapiApiMap } from './jsapiTypes.generated';
+import type { JsapiUnionApiMap } from './jsapiUnionTypes.generated';
 import type { MobileApiMap } from './mobileApis';
 import type { PcApiMap } from './pcApis';
 
@@ -12,8 +13,20 @@ export type GenericApiMap = {
   [A in Exclude<GenericApiName, keyof PcApiMap | keyof ExtraApiMap | keyof MobileApiMap>]: JsapiApiMap[A];
 };
 
+/**
+ * dingtalk-jsapi's newer API names (`chooseImage`, `getLocation`, …), typed as it declares them.
+ * Each calls a legacy API (its descriptor's `calls`); where it passes params and result on
+ * unchanged, both names are the same call.
+ */
+export type UnionApiMap = {
+  [A in keyof JsapiUnionApiMap]: {
+    params: JsapiUnionApiMap[A]['params'];
+    result: JsapiUnionApiMap[A]['result'];
+  };
+};
+
 /** Every JS-API dingkit knows, by name, with its params and result types. */
-export interface ApiMap extends PcApiMap, ExtraApiMap, MobileApiMap, GenericApiMap {}
+export interface ApiMap extends PcApiMap, ExtraApiMap, MobileApiMap, GenericApiMap, UnionApiMap {}
 
 /** The name of a JS-API, without the `dd.` prefix (e.g. `'biz.contact.choose'`). */
 export type ApiName = keyof ApiMap;

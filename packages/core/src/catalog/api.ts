@@ -1,15 +1,20 @@
 import type { ApiDescriptor, ClientPlatform } from '../types';
 import type { ApiName } from './ApiMap';
 
-const platforms: readonly ClientPlatform[] = ['android', 'ios', 'pc'];
+const platforms: readonly ClientPlatform[] = ['android', 'ios', 'pc', 'harmony'];
 
-/** What a descriptor may add to the catalog's facts: rules and the bridges' adapters. */
-export type ApiExtras<A extends ApiName> = Pick<ApiDescriptor<A>, 'rules' | 'send' | 'progress' | 'result'>;
+/** What a descriptor may add to the catalog's facts: rules, the bridges' adapters, the API it calls. */
+export type ApiExtras<A extends ApiName> = Pick<
+  ApiDescriptor<A>,
+  'rules' | 'send' | 'progress' | 'result' | 'calls'
+>;
 
 /**
  * Makes the descriptor of one API from the handbook's code of it — A = Android, I = iOS, P = PC,
- * `+` = needs authorisation, `~` = waits for a person — and the lowest client versions
- * dingtalk-jsapi registers (`'mobile pc'`, `mobile` as `android/ios` when they differ, `-` for none).
+ * H = HarmonyOS, `+` = needs authorisation, `~` = waits for a person — and the lowest client versions
+ * dingtalk-jsapi registers (`'mobile pc harmony'`, `mobile` as `android/ios` when they differ,
+ * `-` for none). HarmonyOS, which the handbook's table has no column for, runs what dingtalk-jsapi
+ * registers a HarmonyOS version for.
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function api<A extends ApiName>(
@@ -18,16 +23,21 @@ export function api<A extends ApiName>(
   versions: string,
   extras?: ApiExtras<A>,
 ): ApiDescriptor<A> {
-  const [mobile = '-', pc] = versions.split(' ');
+  const [mobile = '-', pc, harmony] = versions.split(' ');
   const [android, ios = android] = mobile.split('/');
   const minVersion: Partial<Record<ClientPlatform, string>> = {};
-  [android, ios, pc].forEach((version, p) => {
+  [android, ios, pc, harmony].forEach((version, p) => {
     if (version && version !== '-') minVersion[platforms[p]!] = version;
   });
   return {
     name,
     auth: code.includes('+'),
-    support: { android: code.includes('A'), ios: code.includes('I'), pc: code.includes('P') },
+    support: {
+      android: code.includes('A'),
+      ios: code.includes('I'),
+      pc: code.includes('P'),
+      harmony: code.includes('H') || !!minVersion.harmony,
+    },
     minVersion,
     interactive: code.includes('~'),
     ...extras,
@@ -38,4 +48,4 @@ export function api<A extends ApiName>(
  * The descriptor of an API dingkit does not know: no rules, no support checks, answering by
  * itself (the default timeout applies).
  */
-export const unknownApi = (name: string): ApiDescriptor => api(name as ApiName, 'AIP', '');
+export const unknownApi = (name: string): ApiDescriptor => api(name as ApiName, 'AIPH', '');

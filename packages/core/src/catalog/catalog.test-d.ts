@@ -59,8 +59,15 @@ type AnyInside<M> = {
 }[keyof M];
 
 describe('ApiMap', () => {
-  it('knows every GenericApiName and nothing else', () => {
-    expectTypeOf<ApiName>().toEqualTypeOf<GenericApiName>();
+  it('knows every GenericApiName and every newer name, and nothing else', () => {
+    expectTypeOf<ApiName>().toEqualTypeOf<GenericApiName | keyof JsapiUnionApiMap>();
+  });
+
+  it('types the newer names as dingtalk-jsapi declares them', () => {
+    expectTypeOf<ApiParams<'chooseImage'>>().toEqualTypeOf<JsapiUnionApiMap['chooseImage']['params']>();
+    expectTypeOf<ApiResult<'chooseImage'>>().toEqualTypeOf<JsapiUnionApiMap['chooseImage']['result']>();
+    expectTypeOf<ApiResult<'getNetworkType'>['networkAvailable']>().toEqualTypeOf<boolean>();
+    expectTypeOf<ApiParams<'biz.util.chooseImage'>['count']>().toEqualTypeOf<number | undefined>();
   });
 
   it('types biz.ding.post as a union discriminated by type', () => {
@@ -132,7 +139,7 @@ describe('ApiMap', () => {
       JsapiUnionApiMap['openBluetoothAdapter']['action']
     >().toEqualTypeOf<'openBluetoothAdapter'>();
     expectTypeOf<JsapiUnionEventMap['bizEvent.bluetoothDeviceFound']['deviceId']>().toEqualTypeOf<string>();
-    expectTypeOf<'chooseImage'>().not.toExtend<ApiName>();
+    expectTypeOf<'chooseImage'>().toExtend<ApiName>();
   });
 
   it('types the results field by field', () => {
@@ -178,7 +185,9 @@ describe('catalog', () => {
     expectTypeOf(catalog['biz.contact.choose']).toEqualTypeOf<ApiDescriptor<'biz.contact.choose'>>();
     expectTypeOf(catalog['biz.contact.choose']).toExtend<ApiSpec>();
     expectTypeOf(apisNeedingAuth).returns.toEqualTypeOf<ApiName[]>();
-    expectTypeOf(apisNeedingAuth).parameter(0).toEqualTypeOf<'pc' | 'ios' | 'android' | 'notInDingTalk'>();
+    expectTypeOf(apisNeedingAuth)
+      .parameter(0)
+      .toEqualTypeOf<'pc' | 'ios' | 'android' | 'harmony' | 'notInDingTalk'>();
   });
 });
 

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createBridge } from '../createBridge';
 import type { Transport } from '../types';
+import type { ApiName } from './ApiMap';
 import * as apis from './apis';
 import { authApis } from './authApis.generated';
 import { apisNeedingAuth, catalog } from './catalog';
@@ -53,11 +54,61 @@ const extraApis = Object.keys({
 
 const genericApiSource = readFileSync(new URL('./genericApis.ts', import.meta.url), 'utf8');
 const genericApiNames = [...genericApiSource.matchAll(/\|\s*'([\w.]+)'/g)].map((m) => m[1]!);
+const unionSource = readFileSync(new URL('./jsapiUnionTypes.generated.ts', import.meta.url), 'utf8');
+const unionCalls = new Map(
+  [...unionSource.matchAll(/^ {2}(\w+): \{ params: \w+; result: \w+; calls: '([\w.]+)'/gm)].map((m) => [
+    m[1]!,
+    m[2]!,
+  ]),
+);
 
 describe('catalog', () => {
-  it('has one entry for every name of GenericApiName and nothing else', () => {
-    expect(genericApiNames).toHaveLength(112);
-    expect(Object.keys(catalog).sort()).toEqual([...genericApiNames].sort());
+  it('has one entry for every name of GenericApiName and every newer name, and nothing else', () => {
+    expect(genericApiNames).toHaveLength(113);
+    expect(unionCalls.size).toBe(197);
+    expect(Object.keys(catalog).sort()).toEqual([...genericApiNames, ...unionCalls.keys()].sort());
+  });
+
+  it('says which legacy API each newer name calls, and only for newer names', () => {
+    for (const [name, calls] of unionCalls) {
+      expect({ name, calls: catalog[name as ApiName].calls }).toEqual({ name, calls });
+    }
+    for (const name of genericApiNames) expect(catalog[name as ApiName].calls).toBeUndefined();
+  });
+
+  it.each([
+    ['scan', 'biz.util.scan', { android: true, ios: true, pc: false, harmony: true }],
+    ['chooseImage', 'biz.util.chooseImage', { android: true, ios: true, pc: false, harmony: true }],
+    ['getLocation', 'device.geolocation.get', { android: true, ios: true, pc: false, harmony: true }],
+    ['chooseStaffForPC', 'biz.contact.choose', { android: false, ios: false, pc: true, harmony: true }],
+  ] as const)(
+    'keeps auth and waiting of the API %s calls (%s) and its own support',
+    (name, calls, support) => {
+      expect(catalog[name]).toMatchObject({
+        calls,
+        support,
+        auth: catalog[calls].auth,
+        interactive: catalog[calls].interactive,
+      });
+    },
+  );
+
+  it('reads HarmonyOS support and versions from what dingtalk-jsapi registers', () => {
+    expect(catalog['device.notification.confirm'].minVersion.harmony).toBe('7.0.0');
+    expect(catalog['device.notification.confirm'].support.harmony).toBe(true);
+    expect(catalog['biz.util.chooseImage'].minVersion).toEqual({
+      android: '5.1.1',
+      ios: '5.1.1',
+      harmony: '7.0.0',
+    });
+    const harmony = Object.values(catalog).filter((api) => !api.calls && api.support.harmony);
+    expect(harmony.length).toBeGreaterThanOrEqual(100);
+    for (const api of Object.values(catalog)) {
+      expect({ api: api.name, harmony: api.support.harmony }).toEqual({
+        api: api.name,
+        harmony: api.minVersion.harmony !== undefined,
+      });
+    }
   });
 
   it('marks every API of the PC reference and every extra API as PC-supported', () => {
@@ -110,12 +161,14 @@ describe('catalog', () => {
       android: '2.4.0',
       ios: '2.4.0',
       pc: '2.5.0',
+      harmony: '7.0.0',
     });
-    expect(catalog['biz.util.openModal'].minVersion).toEqual({ pc: '2.5.0' });
+    expect(catalog['biz.util.openModal'].minVersion).toEqual({ pc: '2.5.0', harmony: '7.0.0' });
     expect(catalog['biz.conference.videoConfCall'].minVersion).toEqual({
       android: '5.0.8',
       ios: '5.0.8',
       pc: '5.1.28',
+      harmony: '7.0.0',
     });
     // Per-API modules win over the union/ modules that re-register with 6.0.0.
     expect(catalog['biz.contact.complexPicker'].minVersion.pc).toBe('4.3.5');
@@ -123,15 +176,16 @@ describe('catalog', () => {
 
   it('exports one descriptor per API, named by camelCasing its name', () => {
     const exported = Object.entries(apis);
-    expect(exported).toHaveLength(112);
+    expect(exported).toHaveLength(113 + 197);
     for (const [name, api] of exported) {
-      expect(name).toBe(api.name.replace(/\.(\w)/g, (_, c: string) => c.toUpperCase()));
+      const camel = api.name.replace(/\.(\w)/g, (_, c: string) => c.toUpperCase());
+      expect(name).toBe(camel[0]!.toLowerCase() + camel.slice(1));
       expect(catalog[api.name]).toBe(api);
     }
   });
 
   it("keeps the descriptors' versions and the default jsApiList in step with the installed dingtalk-jsapi", () => {
-    for (const platform of ['android', 'ios', 'pc'] as const) {
+    for (const platform of ['android', 'ios', 'pc', 'harmony'] as const) {
       expect(authApis[platform].split(' ')).toEqual(apisNeedingAuth(platform));
     }
     const script = fileURLToPath(new URL('../../../../scripts/extract-versions.mjs', import.meta.url));
@@ -157,6 +211,15 @@ describe('apisNeedingAuth', () => {
     expect(apisNeedingAuth('ios')).not.toContain('biz.contact.choose');
     expect(apisNeedingAuth('android')).toContain('device.nfc.nfcWrite');
     expect(apisNeedingAuth('ios')).not.toContain('device.nfc.nfcWrite');
+  });
+
+  it('lists legacy names only: a newer name is authorised under the API it calls', () => {
+    for (const platform of ['android', 'ios', 'pc', 'harmony'] as const) {
+      for (const api of apisNeedingAuth(platform)) expect(catalog[api].calls).toBeUndefined();
+    }
+    expect(catalog.getLocation.auth).toBe(true);
+    expect(apisNeedingAuth('android')).toContain('device.geolocation.get');
+    expect(apisNeedingAuth('harmony')).toContain('device.geolocation.get');
   });
 
   it('is empty outside DingTalk', () => {

@@ -15,10 +15,13 @@ export const dialogRules: Rule[] = [
 /**
  * The params to send: explicit `buttonLabels` (OK first, as on PC, when the call names none: the
  * package's own defaults differ by entry point, which flips the meaning of `buttonIndex`), and
- * on iOS and Android the package's empty title.
+ * on iOS and Android (and HarmonyOS, where the API's module says so) the package's empty title.
  */
-export const withButtonLabels = (params: Params, platform: Platform): Params => ({
-  ...(platform === 'ios' || platform === 'android' ? { title: '' } : undefined),
-  ...params,
-  buttonLabels: params.buttonLabels ?? ['确定', '取消'],
-});
+/* @__NO_SIDE_EFFECTS__ */
+export const withButtonLabels =
+  (harmony?: 'harmony') =>
+  (params: Params, platform: Platform): Params => ({
+    ...(platform === 'ios' || platform === 'android' || platform === harmony ? { title: '' } : undefined),
+    ...params,
+    buttonLabels: params.buttonLabels ?? ['确定', '取消'],
+  });

@@ -1,5 +1,6 @@
 // Every JS-API of the handbook's "H5 微应用 JSAPI" table, plus the PC reference's APIs (one of
-// them, biz.util.uploadImage, is not in the table). Rows that are URL parameters (dd_nav_bgcolor,
+// them, biz.util.uploadImage, is not in the table), plus biz.util.chooseImage (in neither: mobile
+// and HarmonyOS as dingtalk-jsapi registers it; the newer `chooseImage` calls it). Rows that are URL parameters (dd_nav_bgcolor,
 // dd_orientation, dd_full_screen, dd_nav_translucent, showmenu=false), the `dd.version` property
 // and add/removeEventListener (see EventMap) are not calls and are left out.
 
@@ -83,6 +84,7 @@ export type GenericApiName =
   | 'biz.util.downloadFile'
   | 'biz.util.previewImage'
   | 'biz.util.uploadImage'
+  | 'biz.util.chooseImage'
   // 打开新页面
   | 'biz.util.open'
   | 'biz.util.openLink'

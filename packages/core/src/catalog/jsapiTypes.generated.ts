@@ -771,6 +771,24 @@ export type BizTelephoneShowCallMenuParams = UnionShowCallMenuParams;
 /** `biz.telephone.showCallMenu` result, as `showCallMenu` declares them (api/biz/telephone/showCallMenu.d.ts is untyped). */
 export type BizTelephoneShowCallMenuResult = UnionShowCallMenuResult;
 
+/** `biz.util.chooseImage` params: 图片选择 (api/biz/util/chooseImage.d.ts). */
+export interface BizUtilChooseImageParams {
+  /** 最大可选照片数，默认1张 */
+  count?: number;
+  /** 相册选取或者拍照，默认 ['camera','album'] */
+  sourceType?: string[];
+}
+
+/** `biz.util.chooseImage` result: 图片选择 (api/biz/util/chooseImage.d.ts). */
+export interface BizUtilChooseImageResult {
+  filePaths: string[];
+  files: Array<{
+    path: string;
+    size: number;
+    fileType: string;
+  }>;
+}
+
 /** `biz.util.chosen` params: 下拉控件 (api/biz/util/chosen.d.ts). */
 export interface BizUtilChosenParams {
   /** 下拉控件的内容 */
@@ -1708,6 +1726,7 @@ export interface JsapiApiMap {
   'biz.telephone.checkBizCall': { params: BizTelephoneCheckBizCallParams; result: BizTelephoneCheckBizCallResult };
   'biz.telephone.quickCallList': { params: BizTelephoneQuickCallListParams; result: BizTelephoneQuickCallListResult };
   'biz.telephone.showCallMenu': { params: BizTelephoneShowCallMenuParams; result: BizTelephoneShowCallMenuResult };
+  'biz.util.chooseImage': { params: BizUtilChooseImageParams; result: BizUtilChooseImageResult };
   'biz.util.chosen': { params: BizUtilChosenParams; result: BizUtilChosenResult };
   'biz.util.datepicker': { params: BizUtilDatepickerParams; result: BizUtilDatepickerResult };
   'biz.util.datetimepicker': { params: BizUtilDatetimepickerParams; result: BizUtilDatetimepickerResult };

@@ -28,6 +28,11 @@ export const when = (condition: (p: Params) => boolean, c: RuleCheck): RuleCheck
 export const text: RuleCheck = check({ kind: 'text' }, isText);
 export const anyText: RuleCheck = check({ kind: 'string' }, (v) => typeof v === 'string');
 
+/** An array whose items all come from the params' array `list` (e.g. userids from `users`). */
+/* @__NO_SIDE_EFFECTS__ */
+export const drawnFrom = (list: string): RuleCheck =>
+  check({ kind: 'drawnFrom', list }, (v, p) => !!listOf(v)?.every((item) => listOf(p[list])?.includes(item)));
+
 /** An array of non-empty strings, at least `min` long. */
 /* @__NO_SIDE_EFFECTS__ */
 export const texts = (min = 1): RuleCheck =>

@@ -7,9 +7,14 @@ import type { Platform } from '../types';
 
 type Params = Record<string, unknown>;
 
-/** The package's defaults on iOS and Android. */
+/**
+ * The package's defaults on iOS and Android, and on HarmonyOS where the API's module registers
+ * them there too (`harmony`).
+ */
 /* @__NO_SIDE_EFFECTS__ */
 export const mobileDefaults =
-  (defaults: Params) =>
+  (defaults: Params, harmony?: 'harmony') =>
   (params: Params, platform: Platform): Params =>
-    platform === 'ios' || platform === 'android' ? { ...defaults, ...params } : params;
+    platform === 'ios' || platform === 'android' || platform === harmony
+      ? { ...defaults, ...params }
+      : params;

@@ -32,9 +32,17 @@ const cases: Case[] = [
   {
     api: 'device.notification.toast',
     base: { text: 'Saved' },
-    valid: [{ type: 'success' }, { duration: 2 }, { duration: 5 }, { delay: 0 }, { delay: 10 }],
+    valid: [
+      { type: 'success' },
+      { duration: 2 },
+      { duration: 5 },
+      { delay: 0 },
+      { delay: 10 },
+      { icon: 'error' },
+    ],
     invalid: [
       [{ type: 'info' }, 'type'],
+      [{ icon: 'warning' }, 'icon'],
       [{ duration: 1 }, 'duration'],
       [{ duration: 6 }, 'duration'],
       [{ delay: -1 }, 'delay'],
@@ -131,11 +139,24 @@ const cases: Case[] = [
   {
     api: 'biz.util.uploadImage',
     base: {},
-    valid: [{ multiple: true, max: 3 }, { max: 1 }],
+    valid: [
+      { multiple: true, max: 3 },
+      { max: 1 },
+      { compression: true, quality: 0, resize: 100 },
+      { quality: 80, resize: 50 },
+      { authType: 1 },
+      { authType: 4 },
+      { authType: 6 },
+    ],
     invalid: [
       [{ max: 0 }, 'max'],
       [{ max: 2.5 }, 'max'],
       [{ multiple: 'yes' }, 'multiple'],
+      [{ compression: 'true' }, 'compression'],
+      [{ quality: 101 }, 'quality'],
+      [{ quality: 50.5 }, 'quality'],
+      [{ resize: -1 }, 'resize'],
+      [{ authType: 2 }, 'authType'],
     ],
   },
   {
@@ -167,10 +188,16 @@ const cases: Case[] = [
   {
     api: 'biz.util.previewImage',
     base: { urls: ['//static.dingtalk.com/1.jpg', '//static.dingtalk.com/2.jpg'] },
-    valid: [{ current: '//static.dingtalk.com/2.jpg' }],
+    valid: [
+      { current: '//static.dingtalk.com/2.jpg' },
+      { showRemoveButton: 'true', enableLongPress: 'false', showDownload: 'false' },
+    ],
     invalid: [
       [{ urls: [] }, 'urls'],
       [{ current: '//static.dingtalk.com/3.jpg' }, 'current'],
+      [{ showRemoveButton: true }, 'showRemoveButton'],
+      [{ enableLongPress: 'no' }, 'enableLongPress'],
+      [{ showDownload: false }, 'showDownload'],
     ],
   },
   {
@@ -185,8 +212,117 @@ const cases: Case[] = [
   {
     api: 'biz.navigation.setLeft',
     base: { text: 'Back' },
+    valid: [{ control: true, android: true }, { control: false }],
+    invalid: [
+      [{ text: undefined }, 'text'],
+      [{ control: 'true' }, 'control'],
+      [{ android: 1 }, 'android'],
+    ],
+  },
+  {
+    api: 'biz.util.scan',
+    base: {},
+    valid: [{ type: 'qrCode' }, { type: 'barCode' }, { type: 'all' }],
+    invalid: [[{ type: 'qr' }, 'type']],
+  },
+  {
+    api: 'biz.util.chooseImage',
+    base: {},
+    valid: [{ count: 1 }, { count: 9 }],
+    invalid: [
+      [{ count: 0 }, 'count'],
+      [{ count: 1.5 }, 'count'],
+    ],
+  },
+  // The newer names, in their own shapes.
+  {
+    api: 'alert',
+    base: { content: 'Saved' },
+    valid: [{ title: '', buttonText: 'OK' }],
+    invalid: [
+      [{ content: '' }, 'content'],
+      [{ buttonText: 1 }, 'buttonText'],
+    ],
+  },
+  {
+    api: 'confirm',
+    base: { title: '', content: 'Delete it?' },
+    valid: [{ cancelButtonText: 'Keep', confirmButtonText: 'Delete' }],
+    invalid: [
+      [{ content: undefined }, 'content'],
+      [{ confirmButtonText: false }, 'confirmButtonText'],
+    ],
+  },
+  {
+    api: 'prompt',
+    base: { message: 'Your name' },
+    valid: [{ title: 'Name', placeholder: 'Li', okButtonText: 'OK', cancelButtonText: 'Cancel' }],
+    invalid: [
+      [{ message: '' }, 'message'],
+      [{ placeholder: 3 }, 'placeholder'],
+    ],
+  },
+  {
+    api: 'showActionSheet',
+    base: { items: ['Chat', 'Ding'] },
+    valid: [{ title: 'Share', cancelButtonText: 'Cancel' }],
+    invalid: [
+      [{ items: [] }, 'items'],
+      [{ items: ['Chat', ''] }, 'items'],
+    ],
+  },
+  {
+    api: 'showToast',
+    base: { type: 'success', content: 'Saved' },
+    valid: [{ type: 'error' }, { duration: 1500 }],
+    invalid: [
+      [{ type: 'info' }, 'type'],
+      [{ content: '' }, 'content'],
+      [{ duration: 0 }, 'duration'],
+    ],
+  },
+  {
+    api: 'setStorage',
+    base: { key: 'draft', data: 'hello' },
+    valid: [{ data: '' }],
+    invalid: [
+      [{ key: '' }, 'key'],
+      [{ data: 1 }, 'data'],
+    ],
+  },
+  {
+    api: 'getStorage',
+    base: { key: 'draft' },
     valid: [],
-    invalid: [[{ text: undefined }, 'text']],
+    invalid: [[{ key: undefined }, 'key']],
+  },
+  {
+    api: 'previewImage',
+    base: { urls: ['//static.dingtalk.com/1.jpg', '//static.dingtalk.com/2.jpg'] },
+    valid: [{ current: 0 }, { current: 1 }],
+    invalid: [
+      [{ urls: [] }, 'urls'],
+      [{ current: 2 }, 'current'],
+      [{ current: '//static.dingtalk.com/1.jpg' }, 'current'],
+    ],
+  },
+  {
+    api: 'scan',
+    base: { type: 'qr' },
+    valid: [{ type: 'bar' }, { type: 'all' }],
+    invalid: [[{ type: 'qrCode' }, 'type']],
+  },
+  {
+    api: 'getOperateAuthCode',
+    base: { corpId, agentId: '22' },
+    valid: [],
+    invalid: [[{ agentId: '' }, 'agentId']],
+  },
+  {
+    api: 'checkBizCall',
+    base: { corpId },
+    valid: [],
+    invalid: [[{ corpId: '' }, 'corpId']],
   },
   {
     api: 'biz.navigation.quit',
@@ -251,10 +387,11 @@ const cases: Case[] = [
   {
     api: 'biz.customContact.choose',
     base: { users: ['10001', '10002'], corpId },
-    valid: [{ title: 'Pick one', isShowCompanyName: true }],
+    valid: [{ title: 'Pick one', isShowCompanyName: true }, { disabledUsers: ['10002'] }],
     invalid: [
       [{ users: [] }, 'users'],
       [{ corpId: '' }, 'corpId'],
+      [{ disabledUsers: ['20001'] }, 'disabledUsers'],
     ],
   },
   {

@@ -23,6 +23,7 @@ const rules: { readonly [K in RuleKind]: (rule: Of<K>) => string } = {
   texts: ({ min }) => `${min ? 'a non-empty ' : 'an '}array of non-empty strings`,
   drawnFrom: ({ list }) => `an array of userids drawn from \`${list}\``,
   memberOf: ({ list }) => `one of \`${list}\``,
+  indexOf: ({ list }) => `an index into \`${list}\` (an integer from 0)`,
   object: ({ shape }) => `an object ${shape}`,
   attachment: () => 'an object: { images } for type 1, { title, url } for type 2',
   source: ({ sources }) => `an object with spaceId (types has ${sources.join('/')})`,
@@ -54,6 +55,8 @@ const hints: { readonly [K in Hint['key']]: (hint: Extract<Hint, { key: K }>) =>
     `The jsapi_ticket may be stale or from another app: it lasts 7200 s, a new one invalidates the old, and it must be agentId ${agentId}'s.${age === undefined ? '' : ` This timeStamp is ${age} s old.`}`,
   count: ({ count }) =>
     `config was called ${count} times on this page; a client that accepts it only once ignores the later ones.`,
+  landing: ({ landing }) =>
+    `The page was opened at ${landing}; some clients (reported on Android) check the signature against that URL after a client-side navigation: signatureUrl 'auto' (the default) signs it too when the current one is rejected, 'landing' signs only it.`,
 };
 
 const hint = (found: Hint): string => (hints[found.key] as (hint: Hint) => string)(found);

@@ -27,12 +27,14 @@ export type Hint =
   | { readonly key: 'port'; readonly port: string }
   | { readonly key: 'defaultPort' | 'query' }
   | { readonly key: 'ticket'; readonly agentId: unknown; readonly age: number | undefined }
-  | { readonly key: 'count'; readonly count: number };
+  | { readonly key: 'count'; readonly count: number }
+  | { readonly key: 'landing'; readonly landing: string };
 
 /**
  * What to check when the client rejected a signature (errors 3 and 52013): a hash in the page
  * address, the port, the query's encoding, the ticket (and the timestamp's age when it is more
- * than ten minutes off), and a repeated `config` on one page.
+ * than ten minutes off), a repeated `config` on one page, and the landing URL where the client
+ * may check that one instead.
  */
 export function diagnose(details: Details): Hint[] {
   const url = String(details.url);
@@ -44,11 +46,14 @@ export function diagnose(details: Details): Hint[] {
   const age = Math.round(Date.now() / 1000 - Number(String(details.timeStamp).slice(0, 10)));
   const count = Number(details.count);
   const hints: (Hint | false)[] = [
-    href !== url && { key: 'hash', hash: href.slice(url.length) },
+    href !== url && href.startsWith(url) && { key: 'hash', hash: href.slice(url.length) },
     parsed?.port ? { key: 'port', port: parsed.port } : { key: 'defaultPort' },
     (/%|[^\x20-\x7e]/.test(url) || !!parsed?.search) && { key: 'query' },
     { key: 'ticket', agentId: details.agentId, age: Math.abs(age) > 600 ? age : undefined },
     count > 1 && { key: 'count', count },
+    typeof details.landing === 'string' &&
+      details.landing !== '' &&
+      details.landing !== url && { key: 'landing', landing: details.landing },
   ];
   return hints.filter((hint): hint is Hint => hint !== false);
 }

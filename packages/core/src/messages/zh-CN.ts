@@ -23,6 +23,7 @@ const rules: { readonly [K in RuleKind]: (rule: Of<K>) => string } = {
   texts: ({ min }) => `${min ? '非空的' : ''}字符串数组（每一项都不能为空）`,
   drawnFrom: ({ list }) => `由 \`${list}\` 中的 userid 组成的数组`,
   memberOf: ({ list }) => `\`${list}\` 中的一项`,
+  indexOf: ({ list }) => `\`${list}\` 的下标（从 0 开始的整数）`,
   object: ({ shape }) => `对象 ${shape}`,
   attachment: () => '对象：type 为 1 时是 { images }，type 为 2 时是 { title, url }',
   source: ({ sources }) => `带 spaceId 的对象（types 中有 ${sources.join('/')}）`,
@@ -57,6 +58,8 @@ const hints: { readonly [K in Hint['key']]: (hint: Extract<Hint, { key: K }>) =>
   ticket: ({ agentId, age }) =>
     `jsapi_ticket 可能已过期，或属于别的应用：它的有效期是 7200 秒，重新获取会让旧的失效，而且必须是 AgentId ${agentId} 所在的企业内部应用的 ticket（CorpId 也要与开发者后台一致）。${age === undefined ? '' : `这个 timeStamp 已经过去 ${age} 秒。`}`,
   count: ({ count }) => `本页面已调用 config ${count} 次；只接受一次 config 的客户端会忽略后面的调用。`,
+  landing: ({ landing }) =>
+    `本页面最初打开的地址是 ${landing}；部分客户端（如 Android）在前端路由跳转后按这个地址校验签名：signatureUrl 为 'auto'（默认）时，当前地址的签名被拒绝后会再对它签名一次；设为 'landing' 则只对它签名。`,
 };
 
 const hint = (found: Hint): string => (hints[found.key] as (hint: Hint) => string)(found);

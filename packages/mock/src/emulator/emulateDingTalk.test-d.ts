@@ -13,8 +13,9 @@ describe('emulateDingTalk', () => {
   it('config outcomes are ready or error with the client failure fields', () => {
     emulateDingTalk({ platform: 'ios', config: { status: 'ready', unauthorizedAPIList: ['biz.ding.post'] } });
     emulateDingTalk({ platform: 'android', config: { status: 'error', errorCode: '52013' } });
-    // @ts-expect-error an unknown platform
     emulateDingTalk({ platform: 'harmony' });
+    // @ts-expect-error an unknown platform
+    emulateDingTalk({ platform: 'taurus' });
     expectTypeOf<EmulatedFailure['errorCode']>().toEqualTypeOf<string | number | undefined>();
   });
 });

@@ -56,6 +56,7 @@ const readyBody = (outcome: EmulatedConfigOutcome, params: Record<string, unknow
  *   `leftBtnClick`).
  * - `'ios'`: a DingTalk user agent and `window.WebViewJavascriptBridge`.
  * - `'android'`: a DingTalk user agent, `window.nuva` and `window.WebViewJavascriptBridgeAndroid`.
+ * - `'harmony'`: a HarmonyOS DingTalk user agent (OpenHarmony, ArkWeb) and `window.DingTalkJSBridge`.
  *
  * Install it before the page first loads dingtalk-jsapi (the package reads its environment
  * once). Call `uninstall()` when done.

@@ -1,23 +1,34 @@
 import { type EmulatorRuntime, plain } from './runtime';
 
-/** A user agent like the iOS or Android client's, carrying the version. */
-export const mobileUserAgent = (platform: 'ios' | 'android', version: string): string =>
-  platform === 'ios'
-    ? `Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 AliApp(DingTalk/${version}) DingTalk/${version} Channel/201200 language/zh-Hans-CN`
-    : `Mozilla/5.0 (Linux; Android 13; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Mobile Safari/537.36 AliApp(DingTalk/${version}) DingTalk/${version} Channel/201200 language/zh-Hans-CN`;
+type MobilePlatform = 'ios' | 'android' | 'harmony';
+
+const devices: Record<MobilePlatform, string> = {
+  ios: 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148',
+  android:
+    'Mozilla/5.0 (Linux; Android 13; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Mobile Safari/537.36',
+  // The HarmonyOS NEXT web view: OpenHarmony and ArkWeb, no Android.
+  harmony:
+    'Mozilla/5.0 (Phone; OpenHarmony 5.0) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/114.0.0.0 Safari/537.36 ArkWeb/4.1.6.1 Mobile',
+};
+
+/** A user agent like the iOS, Android or HarmonyOS client's, carrying the version. */
+export const mobileUserAgent = (platform: MobilePlatform, version: string): string =>
+  `${devices[platform]} AliApp(DingTalk/${version}) DingTalk/${version} Channel/201200 language/zh-Hans-CN`;
 
 type Callback = (payload: unknown) => void;
 
 /**
- * The iOS and Android hosts: a DingTalk user agent plus the native bridge object dingtalk-jsapi
- * looks for (`WebViewJavascriptBridge.callHandler` on iOS; `nuva.require()` returning
- * `WebViewJavascriptBridgeAndroid(success, fail, service, action, params)` on Android).
+ * The iOS, Android and HarmonyOS hosts: a DingTalk user agent plus the native bridge object
+ * dingtalk-jsapi looks for (`WebViewJavascriptBridge.callHandler` on iOS; `nuva.require()`
+ * returning `WebViewJavascriptBridgeAndroid(success, fail, service, action, params)` on Android;
+ * `DingTalkJSBridge.call(method, params, callback)` on HarmonyOS, whose callback takes
+ * `{ success, body }`).
  */
 export function installMobile(runtime: EmulatorRuntime): {
   emit(eventName: string, body?: unknown): boolean;
 } {
   const { win, options } = runtime;
-  const platform = options.platform as 'ios' | 'android';
+  const platform = options.platform as MobilePlatform;
   const doc = win.document;
   runtime.setProperty(
     win.navigator,
@@ -53,6 +64,19 @@ export function installMobile(runtime: EmulatorRuntime): {
       doc.dispatchEvent(
         new (win as unknown as { Event: typeof Event }).Event('WebViewJavascriptBridgeReady'),
       );
+    } else if (platform === 'harmony') {
+      runtime.setProperty(win, 'DingTalkJSBridge', {
+        init: () => undefined,
+        call(method: string, params: unknown, callback: Callback) {
+          call(
+            method,
+            params,
+            (result) => callback({ success: true, body: result }),
+            (failure) => callback({ success: false, body: failure }),
+          );
+        },
+      });
+      doc.dispatchEvent(new (win as unknown as { Event: typeof Event }).Event('DingTalkJSBridgeReady'));
     } else {
       const invoke = (succeed: Callback, fail: Callback, service: string, action: string, params: unknown) =>
         call(service ? `${service}.${action}` : action, params, succeed, fail);

@@ -28,6 +28,7 @@ export const authMethods = {
   pc: 'config',
   ios: 'runtime.permission.requestJsApis',
   android: 'runtime.permission.requestJsApis',
+  harmony: 'runtime.permission.requestJsApis',
 };
 
 /** A copy of what crosses a native bridge: data only, functions and undefined dropped. */

@@ -1,5 +1,5 @@
-/** The DingTalk containers the emulator can stand in for. */
-export type EmulatedPlatform = 'pc' | 'ios' | 'android';
+/** The DingTalk containers the emulator can stand in for (`'harmony'`: DingTalk on HarmonyOS). */
+export type EmulatedPlatform = 'pc' | 'ios' | 'android' | 'harmony';
 
 /** A failure as the DingTalk client reports it (what `onFail` and `dd.error` receive). */
 export interface EmulatedFailure {

@@ -54,4 +54,24 @@ describe('useJsApi', () => {
     expect((await screen.findByRole('alert')).textContent).toBe('UNSUPPORTED biz.util.doesNotExist');
     expect(transport.calls).toHaveLength(0);
   });
+
+  it('calls a newer name, answered as its descriptor says', async () => {
+    function NetworkByNewerName() {
+      const { run, data } = useJsApi('getNetworkType');
+      return (
+        <>
+          <button type="button" onClick={() => run({})}>
+            Check network
+          </button>
+          {data && <p>{`Online: ${data.networkAvailable} (${data.networkType})`}</p>}
+        </>
+      );
+    }
+    const { transport, user } = renderWithDingTalk(<NetworkByNewerName />, {
+      transport: createSpyTransport({ platform: 'harmony' }),
+    });
+    transport.answer('getNetworkType', { result: '4g' });
+    await user.click(screen.getByRole('button', { name: 'Check network' }));
+    expect(await screen.findByText('Online: true (4g)')).toBeTruthy();
+  });
 });

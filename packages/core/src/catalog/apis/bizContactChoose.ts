@@ -3,7 +3,7 @@ import { flag, range } from '../choiceRules';
 import { opt, text, texts } from '../rules';
 import { mobileDefaults } from '../send';
 
-export const bizContactChoose = /* @__PURE__ */ api('biz.contact.choose', 'P+~', '2.4.0 2.5.0', {
+export const bizContactChoose = /* @__PURE__ */ api('biz.contact.choose', 'P+~', '2.4.0 2.5.0 7.0.0', {
   rules: [
     ['corpId', text],
     ['multiple', opt(flag)],

@@ -4,7 +4,7 @@ import { pickerRules } from '../pickerRules';
 export const bizContactComplexPicker = /* @__PURE__ */ api(
   'biz.contact.complexPicker',
   'AIP+~',
-  '2.9.0 4.3.5',
+  '2.9.0 4.3.5 7.0.0',
   {
     rules: pickerRules(
       'maxUsers',

@@ -1,19 +1,12 @@
-import type { RuleCheck } from '../../types';
 import { api } from '../api';
 import { flag, positive } from '../choiceRules';
-import { anyText, check, listOf, opt, text, texts } from '../rules';
+import { anyText, drawnFrom, opt, text, texts } from '../rules';
 import { mobileDefaults } from '../send';
-
-/** An array of userids drawn from `users`. */
-const fromUsers: RuleCheck = check(
-  { kind: 'drawnFrom', list: 'users' },
-  (v, p) => !!listOf(v)?.every((item) => listOf(p.users)?.includes(item)),
-);
 
 export const bizCustomContactMultipleChoose = /* @__PURE__ */ api(
   'biz.customContact.multipleChoose',
   'AIP+~',
-  '2.4.0 3.0.0',
+  '2.4.0 3.0.0 7.0.0',
   {
     rules: [
       ['users', texts()],
@@ -21,9 +14,9 @@ export const bizCustomContactMultipleChoose = /* @__PURE__ */ api(
       ['title', opt(anyText)],
       ['isShowCompanyName', opt(flag)],
       ['max', opt(positive)],
-      ['selectedUsers', opt(fromUsers)],
-      ['disabledUsers', opt(fromUsers)],
+      ['selectedUsers', opt(drawnFrom('users'))],
+      ['disabledUsers', opt(drawnFrom('users'))],
     ],
-    send: mobileDefaults({ isShowCompanyName: false, max: 50 }),
+    send: mobileDefaults({ isShowCompanyName: false, max: 50 }, 'harmony'),
   },
 );

@@ -3,7 +3,7 @@ import { oneOf } from '../choiceRules';
 import { attachmentRules, dateFields, rulesWhen } from '../dingRules';
 import { anyText, opt, text, texts } from '../rules';
 
-export const bizDingCreate = /* @__PURE__ */ api('biz.ding.create', 'AIP+~', '3.5.1 4.5.9', {
+export const bizDingCreate = /* @__PURE__ */ api('biz.ding.create', 'AIP+~', '3.5.1 4.5.9 7.0.0', {
   rules: [
     ['users', texts()],
     ['corpId', text],

@@ -3,7 +3,7 @@ import { oneOf } from '../choiceRules';
 import { attachmentRules, dateFields } from '../dingRules';
 import { anyText, text, texts } from '../rules';
 
-export const bizDingPost = /* @__PURE__ */ api('biz.ding.post', 'P+~', '2.4.0 3.0.0', {
+export const bizDingPost = /* @__PURE__ */ api('biz.ding.post', 'P+~', '2.4.0 3.0.0 7.0.0', {
   rules: [
     ['users', texts()],
     ['corpId', text],

@@ -1,3 +1,3 @@
 import { api } from '../api';
 
-export const bizMapSearch = /* @__PURE__ */ api('biz.map.search', 'AI+~', '2.4.0');
+export const bizMapSearch = /* @__PURE__ */ api('biz.map.search', 'AI+~', '2.4.0 - 7.0.0');

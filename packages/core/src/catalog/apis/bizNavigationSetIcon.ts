@@ -1,3 +1,3 @@
 import { api } from '../api';
 
-export const bizNavigationSetIcon = /* @__PURE__ */ api('biz.navigation.setIcon', 'AI~', '2.4.0');
+export const bizNavigationSetIcon = /* @__PURE__ */ api('biz.navigation.setIcon', 'AI~', '2.4.0 - 7.0.0');

@@ -11,7 +11,7 @@ const callTypes: RuleCheck = check(
 export const bizTelephoneQuickCallList = /* @__PURE__ */ api(
   'biz.telephone.quickCallList',
   'AIP+~',
-  '3.5.6 3.5.6',
+  '3.5.6 3.5.6 7.0.0',
   {
     rules: [
       ['corpId', text],

@@ -3,7 +3,7 @@ import { api } from '../api';
 import { opt, text } from '../rules';
 import { downloadUrl } from '../urlRules';
 
-export const bizUtilDownloadFile = /* @__PURE__ */ api('biz.util.downloadFile', 'P~', '- 2.5.0', {
+export const bizUtilDownloadFile = /* @__PURE__ */ api('biz.util.downloadFile', 'P~', '- 2.5.0 7.0.0', {
   rules: [
     ['url', downloadUrl],
     ['name', opt(text)],

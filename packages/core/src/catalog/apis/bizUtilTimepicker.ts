@@ -1,3 +1,3 @@
 import { api } from '../api';
 
-export const bizUtilTimepicker = /* @__PURE__ */ api('biz.util.timepicker', 'AI~', '2.4.0');
+export const bizUtilTimepicker = /* @__PURE__ */ api('biz.util.timepicker', 'AI~', '2.4.0 - 7.0.0');

@@ -38,7 +38,7 @@ const sourceRules = (): Rule[] =>
 export const bizUtilUploadAttachment = /* @__PURE__ */ api(
   'biz.util.uploadAttachment',
   'AIP+~',
-  '2.7.0 3.0.0',
+  '2.7.0 3.0.0 7.0.0',
   {
     rules: [['types', types], ...sourceRules(), ['space.corpId', when((p) => p.space !== undefined, text)]],
   },

@@ -5,7 +5,7 @@ import { mobileDefaults } from '../send';
 export const deviceNotificationAlert = /* @__PURE__ */ api(
   'device.notification.alert',
   'AIP~',
-  '2.4.0 2.5.0',
+  '2.4.0 2.5.0 7.0.0',
   {
     rules: [
       ['message', text],

@@ -1,3 +1,7 @@
 import { api } from '../api';
 
-export const deviceNotificationModal = /* @__PURE__ */ api('device.notification.modal', 'AI~', '2.4.0 4.2.5');
+export const deviceNotificationModal = /* @__PURE__ */ api(
+  'device.notification.modal',
+  'AI~',
+  '2.4.0 4.2.5 7.0.0',
+);

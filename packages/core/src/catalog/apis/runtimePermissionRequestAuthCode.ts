@@ -13,6 +13,6 @@ function withPageUrl(params: Record<string, unknown>, platform: Platform) {
 export const runtimePermissionRequestAuthCode = /* @__PURE__ */ api(
   'runtime.permission.requestAuthCode',
   'AIP',
-  '2.4.0 3.0.0',
+  '2.4.0 3.0.0 7.0.0',
   { rules: [['corpId', text]], send: withPageUrl },
 );

@@ -1,3 +1,3 @@
 import { api } from '../api';
 
-export const uiProgressBarSetColors = /* @__PURE__ */ api('ui.progressBar.setColors', 'AI', '2.4.0');
+export const uiProgressBarSetColors = /* @__PURE__ */ api('ui.progressBar.setColors', 'AI', '2.4.0 - 7.0.0');

@@ -1,3 +1,3 @@
 import { api } from '../api';
 
-export const uiPullToRefreshStop = /* @__PURE__ */ api('ui.pullToRefresh.stop', 'AI', '2.4.0');
+export const uiPullToRefreshStop = /* @__PURE__ */ api('ui.pullToRefresh.stop', 'AI', '2.4.0 - 7.0.0');

@@ -1,0 +1,5 @@
+import { api } from '../api';
+
+export const compressImage = /* @__PURE__ */ api('compressImage', 'AI~', '6.0.0 - 7.0.0', {
+  calls: 'biz.util.compressImage',
+});

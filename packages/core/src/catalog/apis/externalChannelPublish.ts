@@ -1,0 +1,5 @@
+import { api } from '../api';
+
+export const externalChannelPublish = /* @__PURE__ */ api('ExternalChannelPublish', 'P', '- 7.0.50', {
+  calls: 'biz.channel.externalChannelPublish',
+});

@@ -1,0 +1,7 @@
+import { api } from '../api';
+import { nuvaAction } from '../nuvaAction';
+
+export const getBeacons = /* @__PURE__ */ api('getBeacons', 'AI', '4.6.38 - 7.0.0', {
+  calls: 'runtime.h5nuvabridge.exec',
+  send: nuvaAction('getBeacons'),
+});

@@ -1,0 +1,5 @@
+import { api } from '../api';
+
+export const minutesViewDetail = /* @__PURE__ */ api('minutesViewDetail', 'AI~', '7.6.40', {
+  calls: 'biz.minutes.viewDetail',
+});

@@ -1,0 +1,5 @@
+import { api } from '../api';
+
+export const onRecordEnd = /* @__PURE__ */ api('onRecordEnd', 'AI+~', '6.0.0 - 7.0.0', {
+  calls: 'device.audio.onRecordEnd',
+});

@@ -1,0 +1,5 @@
+import { api } from '../api';
+
+export const pauseAudio = /* @__PURE__ */ api('pauseAudio', 'AI+', '6.0.0 - 7.0.0', {
+  calls: 'device.audio.pause',
+});

@@ -1,0 +1,7 @@
+import { api } from '../api';
+import { nuvaAction } from '../nuvaAction';
+
+export const startBeaconDiscovery = /* @__PURE__ */ api('startBeaconDiscovery', 'AI', '4.6.38 - 7.0.0', {
+  calls: 'runtime.h5nuvabridge.exec',
+  send: nuvaAction('startBeaconDiscovery'),
+});

@@ -1,0 +1,12 @@
+import { api } from '../api';
+import { nuvaAction } from '../nuvaAction';
+
+export const writeBLECharacteristicValue = /* @__PURE__ */ api(
+  'writeBLECharacteristicValue',
+  'AI',
+  '4.6.38 - 7.0.0',
+  {
+    calls: 'runtime.h5nuvabridge.exec',
+    send: nuvaAction('writeBLECharacteristicValue'),
+  },
+);

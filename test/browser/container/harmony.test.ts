@@ -1,0 +1,3 @@
+import { mobileContainerSuite } from '../../container/mobileSuite';
+
+mobileContainerSuite('harmony');

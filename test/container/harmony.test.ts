@@ -1,0 +1,3 @@
+import { mobileContainerSuite } from './mobileSuite';
+
+mobileContainerSuite('harmony');
