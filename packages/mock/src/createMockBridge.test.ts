@@ -270,6 +270,12 @@ describe('createMockBridge', () => {
       expect(info.statusBarHeight).toBeGreaterThan(0);
       expect(info.titleBarHeight).toBeGreaterThan(0);
       expect(controller.pending).toEqual([]);
+      // The legacy API the newer name calls in the container describes the same phone.
+      expect(await bridge.call('device.base.getPhoneInfo', {})).toMatchObject({
+        ...info,
+        netInfo: 'wifi',
+        operatorType: '中国移动',
+      });
     },
   );
 

@@ -111,6 +111,10 @@ export function defaultResult(api: string, params: Record<string, unknown>, env:
       return {};
     case 'getSystemInfo':
       return systemInfo(env);
+    // What getSystemInfo calls in the container (dingtalk-jsapi passes the answer through): the
+    // same phone, with the legacy API's own fields.
+    case 'device.base.getPhoneInfo':
+      return { ...systemInfo(env), netInfo: 'wifi', operatorType: '中国移动' };
     case 'device.connection.getNetworkType':
       return { result: 'wifi' };
     case 'device.base.getUUID':
