@@ -1,4 +1,5 @@
 import {
+  useChooseImage,
   useClosePage,
   useDatePicker,
   useDateTimePicker,
@@ -9,6 +10,7 @@ import {
   useSetMenu,
   useSetRight,
   useShare,
+  useSystemInfo,
   useTimePicker,
   useVibrate,
 } from '@dingkit/react';
@@ -16,11 +18,11 @@ import type { Meta } from '@storybook/react-vite';
 import { userEvent, within } from 'storybook/test';
 import { ApiDocsPage } from './support/ApiDocsPage';
 import { hookStories } from './support/hookStories';
-import { answer, findDialog, type PlayContext, respondWithJson } from './support/play';
+import { answer, findDialog, type PlayContext, pngFile, respondWithJson } from './support/play';
 
 /**
- * 移动端: scan, location, share, the date and time pickers, vibrate, the network type and the
- * navigation bar (right button, menu, back, close). They run on iOS and Android, not on PC; the
+ * 移动端: scan, location, choosing images, share, the date and time pickers, vibrate, the network
+ * type, the system info and the navigation bar (right button, menu, back, close). They run on iOS and Android, not on PC; the
  * stories behave as Android on a phone.
  */
 export default {
@@ -34,12 +36,14 @@ export default {
           hooks={[
             'useScan',
             'useGeolocation',
+            'useChooseImage',
             'useShare',
             'useDatePicker',
             'useTimePicker',
             'useDateTimePicker',
             'useVibrate',
             'useNetworkType',
+            'useSystemInfo',
             'useSetRight',
             'useSetMenu',
             'useGoBack',
@@ -85,6 +89,27 @@ export const GeolocationCancelled = geolocation.Cancelled;
 export const GeolocationFailed = geolocation.Failed;
 export const GeolocationUnsupported = geolocation.Unsupported;
 export const GeolocationBeforeReady = geolocation.BeforeReady;
+
+const chooseImage = hookStories({
+  api: 'biz.util.chooseImage',
+  use: () => useChooseImage(),
+  label: '拍照上传',
+  params: { count: 1, sourceType: ['camera', 'album'] },
+  dialog: '选择图片',
+  respond: async ({ canvasElement }) => {
+    const dialog = within(await findDialog(canvasElement, '选择图片'));
+    await userEvent.upload(dialog.getByLabelText('选择图片'), await pngFile('现场.png', '#3296fa'));
+    await dialog.findByRole('img', { name: '现场.png' });
+    await userEvent.click(dialog.getByRole('button', { name: '确定' }));
+  },
+  result:
+    /^\{"filePaths":\["blob:[^"]+"\],"files":\[\{"path":"blob:[^"]+","size":\d+,"fileType":"png"\}\]\}$/,
+});
+export const ChooseImageSuccess = chooseImage.Success;
+export const ChooseImageCancelled = chooseImage.Cancelled;
+export const ChooseImageFailed = chooseImage.Failed;
+export const ChooseImageUnsupported = chooseImage.Unsupported;
+export const ChooseImageBeforeReady = chooseImage.BeforeReady;
 
 const share = hookStories({
   api: 'biz.util.share',
@@ -177,6 +202,18 @@ export const NetworkTypeCancelled = networkType.Cancelled;
 export const NetworkTypeFailed = networkType.Failed;
 export const NetworkTypeUnsupported = networkType.Unsupported;
 export const NetworkTypeBeforeReady = networkType.BeforeReady;
+
+const systemInfo = hookStories({
+  api: 'getSystemInfo',
+  use: () => useSystemInfo(),
+  label: '适配屏幕',
+  result: /"brand":"Xiaomi".*"platform":"Android".*"statusBarHeight":33/,
+});
+export const SystemInfoSuccess = systemInfo.Success;
+export const SystemInfoCancelled = systemInfo.Cancelled;
+export const SystemInfoFailed = systemInfo.Failed;
+export const SystemInfoUnsupported = systemInfo.Unsupported;
+export const SystemInfoBeforeReady = systemInfo.BeforeReady;
 
 // The mock draws no navigation bar: a click on the right button or a menu item is answered in
 // the dialog that stands for the client.

@@ -581,6 +581,48 @@ describe('MockDingTalkHost: uploadImage', () => {
   });
 });
 
+describe('MockDingTalkHost: chooseImage', () => {
+  const png = (name: string) => new File([new Uint8Array([137, 80, 78, 71])], name, { type: 'image/png' });
+
+  it.each(['biz.util.chooseImage', 'chooseImage'] as const)(
+    '%s answers { filePaths, files } for the chosen files, up to count',
+    async (api) => {
+      const { user, trigger, result } = setup((bridge) => bridge.call(api, { count: 2 }), {
+        platform: 'android',
+      });
+      await user.click(trigger);
+      const dialog = await screen.findByRole('dialog', { name: '选择图片' });
+      await user.upload(within(dialog).getByLabelText('选择图片'), [
+        png('a.png'),
+        png('b.png'),
+        png('c.png'),
+      ]);
+      await within(dialog).findByRole('img', { name: 'b.png' });
+      expect(within(dialog).queryByRole('img', { name: 'c.png' })).toBeNull();
+      await user.click(within(dialog).getByRole('button', { name: '确定' }));
+      await vi.waitFor(() => expect(result()).toMatch(/^ok /));
+      const answer = JSON.parse(result()?.slice(3) ?? '{}') as {
+        filePaths: string[];
+        files: { path: string; size: number; fileType: string }[];
+      };
+      expect(answer.filePaths).toHaveLength(2);
+      for (const path of answer.filePaths) expect(path).toMatch(/^blob:/);
+      expect(answer.files).toEqual(answer.filePaths.map((path) => ({ path, size: 4, fileType: 'png' })));
+    },
+  );
+
+  it('takes one image by default, and cancels with Escape', async () => {
+    const { user, trigger, result } = setup((bridge) => bridge.call('biz.util.chooseImage', {}), {
+      platform: 'ios',
+    });
+    await user.click(trigger);
+    const dialog = await screen.findByRole('dialog', { name: '选择图片' });
+    expect(within(dialog).getByLabelText('选择图片').hasAttribute('multiple')).toBe(false);
+    await user.keyboard('{Escape}');
+    await vi.waitFor(() => expect(result()).toBe('error CANCELLED'));
+  });
+});
+
 describe('MockDingTalkHost: downloadFile', () => {
   it('shows the progress of the transfer, then resolves', async () => {
     const { user, trigger, result } = setup(

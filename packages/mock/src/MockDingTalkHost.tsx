@@ -167,7 +167,11 @@ export function MockDingTalkHost({ bridge, locale, container }: MockDingTalkHost
         if (isPickerCall(call)) {
           return <PickerDialog key={key} call={call} org={controller.org} />;
         }
-        if (isPendingCall(call, 'biz.util.uploadImage')) {
+        if (
+          isPendingCall(call, 'biz.util.uploadImage') ||
+          isPendingCall(call, 'biz.util.chooseImage') ||
+          isPendingCall(call, 'chooseImage')
+        ) {
           return <UploadImageDialog key={key} call={call} />;
         }
         if (isPendingCall(call, 'biz.util.openModal') || isPendingCall(call, 'biz.util.openSlidePanel')) {

@@ -249,6 +249,36 @@ describe('createMockBridge', () => {
     await expect(bridge.call('device.notification.alert', { message: 'x' })).resolves.toBeUndefined();
   });
 
+  it.each([
+    ['ios', 'iOS', 'Apple'],
+    ['android', 'Android', 'Xiaomi'],
+    ['harmony', 'HarmonyOS', 'HUAWEI'],
+  ] as const)(
+    'describes a plausible %s phone for getSystemInfo, without a dialog',
+    async (platform, name, brand) => {
+      const { bridge, controller } = createMockBridge({ platform, version: '7.6.0' });
+      const info = await bridge.call('getSystemInfo', {});
+      expect(info).toMatchObject({
+        app: 'DingTalk',
+        platform: name,
+        brand,
+        version: '7.6.0',
+        orientation: 0,
+      });
+      expect(info.screenWidth).toBeGreaterThan(0);
+      expect(info.windowHeight).toBeLessThan(info.screenHeight ?? 0);
+      expect(info.statusBarHeight).toBeGreaterThan(0);
+      expect(info.titleBarHeight).toBeGreaterThan(0);
+      expect(controller.pending).toEqual([]);
+      // The legacy API the newer name calls in the container describes the same phone.
+      expect(await bridge.call('device.base.getPhoneInfo', {})).toMatchObject({
+        ...info,
+        netInfo: 'wifi',
+        operatorType: '中国移动',
+      });
+    },
+  );
+
   it('rejects UNSUPPORTED for APIs the official table marks unsupported on the platform', async () => {
     const { bridge, controller } = createMockBridge({ platform: 'ios' });
     const error = await rejection(bridge.call('biz.util.openModal', { url: 'https://example.com' }));

@@ -60,6 +60,8 @@ export function createMockBridge(options: MockBridgeOptions = {}): MockBridge {
     downloads: new Map(),
     storage: new Map(),
     issueAuthCode: authCodes.issue,
+    platform,
+    version,
   };
   const controller = createMockController({
     org,

@@ -1,3 +1,4 @@
+import type { Platform } from '@dingkit/core';
 import type { MockOrg, MockUser } from './mockOrg';
 
 /** What the defaults read and write: the bridge's own state. */
@@ -10,6 +11,66 @@ export interface DefaultEnv {
   storage: Map<string, string>;
   /** A fresh auth code for the signed-in person. */
   issueAuthCode: () => string;
+  /** The simulated client's platform and version, for what describes the phone. */
+  platform: Platform;
+  version: string | undefined;
+}
+
+/** getSystemInfo's answer: one plausible phone per platform (a 390 × 844 pt iPhone, 1080p Android and HarmonyOS phones). */
+const phones = {
+  ios: {
+    brand: 'Apple',
+    model: 'iPhone 14',
+    system: '17.5',
+    platform: 'iOS',
+    pixelRatio: 3,
+    screenWidth: 390,
+    screenHeight: 844,
+    windowWidth: 390,
+    windowHeight: 753,
+    statusBarHeight: 47,
+    titleBarHeight: 44,
+  },
+  android: {
+    brand: 'Xiaomi',
+    model: 'Redmi K70',
+    system: '14',
+    platform: 'Android',
+    pixelRatio: 2.75,
+    screenWidth: 393,
+    screenHeight: 873,
+    windowWidth: 393,
+    windowHeight: 792,
+    statusBarHeight: 33,
+    titleBarHeight: 48,
+  },
+  harmony: {
+    brand: 'HUAWEI',
+    model: 'Mate 60',
+    system: '5.0.0',
+    platform: 'HarmonyOS',
+    pixelRatio: 3.25,
+    screenWidth: 387,
+    screenHeight: 837,
+    windowWidth: 387,
+    windowHeight: 757,
+    statusBarHeight: 32,
+    titleBarHeight: 48,
+  },
+} as const;
+
+function systemInfo(env: DefaultEnv) {
+  const phone = env.platform === 'ios' || env.platform === 'harmony' ? phones[env.platform] : phones.android;
+  return {
+    app: 'DingTalk',
+    ...phone,
+    version: env.version ?? '',
+    language: 'zh-Hans',
+    orientation: 0,
+    fontSizeSetting: 16,
+    storage: '256 GB',
+    currentBattery: '80%',
+  };
 }
 
 const voidApis =
@@ -48,6 +109,12 @@ export function defaultResult(api: string, params: Record<string, unknown>, env:
     case 'util.domainStorage.removeItem':
       env.storage.delete(str(params.name));
       return {};
+    case 'getSystemInfo':
+      return systemInfo(env);
+    // What getSystemInfo calls in the container (dingtalk-jsapi passes the answer through): the
+    // same phone, with the legacy API's own fields.
+    case 'device.base.getPhoneInfo':
+      return { ...systemInfo(env), netInfo: 'wifi', operatorType: '中国移动' };
     case 'device.connection.getNetworkType':
       return { result: 'wifi' };
     case 'device.base.getUUID':

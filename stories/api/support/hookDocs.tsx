@@ -197,6 +197,11 @@ export const hookDocs = {
     result: 'The position: `{ longitude, latitude, accuracy, address, … }`.',
     results: [T.GeolocationResultType],
   },
+  useChooseImage: {
+    params: T.ChooseImageParamsType,
+    result: "`{ filePaths, files }`: local paths of the images, and each one's `{ path, size, fileType }`.",
+    results: [T.ChooseImageResultType],
+  },
   useShare: {
     params: T.ShareParamsType,
     result: '`{ shareType }`: the channel the person chose (or the key of one of your `custom_addon` items).',
@@ -223,6 +228,11 @@ export const hookDocs = {
   useNetworkType: {
     result: '`{ result }`: `wifi`, `2g`, `3g`, `4g`, `unknown` or `none`.',
     results: [T.NetworkTypeResultType],
+  },
+  useSystemInfo: {
+    result:
+      'The phone and the client: `{ app, brand, model, system, platform, version, screenWidth, statusBarHeight, titleBarHeight, … }`.',
+    results: [T.SystemInfoResultType],
   },
   useSetRight: {
     params: T.SetRightParamsType,

@@ -22,6 +22,10 @@ export const hookSummaries = {
     en: 'Gets a one-time service-window auth code (`{ code }`).',
     zh: '获取服务窗免登授权码 `{ code }`。',
   },
+  useChooseImage: {
+    en: 'Lets the person take photos or pick them from the album (`count`, `sourceType`); resolves with `{ filePaths, files }`.',
+    zh: '选择图片：拍照或从相册选（`count`、`sourceType`），返回本地路径 `{ filePaths, files }`。',
+  },
   useClosePage: {
     en: 'Closes the current page (mobile).',
     zh: '关闭当前页面（移动端）。',
@@ -181,6 +185,10 @@ export const hookSummaries = {
   useStartClassRoom: {
     en: 'Starts an online class (PC).',
     zh: '发起在线课堂（PC）。',
+  },
+  useSystemInfo: {
+    en: 'Describes the phone and the client: `{ platform, system, model, screenWidth, statusBarHeight… }`.',
+    zh: '获取系统信息：平台、系统版本、机型、屏幕尺寸、状态栏和标题栏高度等。',
   },
   useTimePicker: {
     en: "Lets the person pick a time; resolves with `{ value }` in `format` (e.g. `'HH:mm'`).",

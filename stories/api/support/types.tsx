@@ -32,6 +32,8 @@ import type {
   BizNavigationSetMenuParams,
   BizNavigationSetMenuResult,
   BizNavigationSetRightParams,
+  BizUtilChooseImageParams,
+  BizUtilChooseImageResult,
   BizUtilDatepickerParams,
   BizUtilDatepickerResult,
   BizUtilDatetimepickerParams,
@@ -44,6 +46,7 @@ import type {
   DeviceGeolocationGetResult,
   DeviceNotificationVibrateParams,
 } from '../../../packages/core/src/catalog/jsapiTypes.generated';
+import type { UnionGetSystemInfoResult } from '../../../packages/core/src/catalog/jsapiUnionTypes.generated';
 import type { ScanParams, ScanResult } from '../../../packages/core/src/catalog/mobileApis';
 import type {
   ActionSheetParams,
@@ -417,6 +420,21 @@ export function DateTimePickerResultType(_props: BizUtilDatetimepickerResult) {
 
 /** `DeviceNotificationVibrateParams` */
 export function VibrateParamsType(_props: DeviceNotificationVibrateParams) {
+  return <span hidden />;
+}
+
+/** `BizUtilChooseImageParams` */
+export function ChooseImageParamsType(_props: BizUtilChooseImageParams) {
+  return <span hidden />;
+}
+
+/** `BizUtilChooseImageResult` */
+export function ChooseImageResultType(_props: BizUtilChooseImageResult) {
+  return <span hidden />;
+}
+
+/** `UnionGetSystemInfoResult` */
+export function SystemInfoResultType(_props: UnionGetSystemInfoResult) {
   return <span hidden />;
 }
 

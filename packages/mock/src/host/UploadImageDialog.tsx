@@ -5,14 +5,26 @@ import { useHost } from './HostContext';
 
 /** Props of {@link UploadImageDialog}. */
 export interface UploadImageDialogProps {
-  call: PendingCall<'biz.util.uploadImage'>;
+  /** uploadImage, or chooseImage (legacy or newer name): the same dialog, a different answer. */
+  call:
+    | PendingCall<'biz.util.uploadImage'>
+    | PendingCall<'biz.util.chooseImage'>
+    | PendingCall<'chooseImage'>;
 }
 
 interface Chosen {
   key: number;
   name: string;
   url: string;
+  size: number;
+  /** The file's extension, as chooseImage reports it (`'png'`). */
+  fileType: string;
 }
+
+const extension = (file: File) =>
+  file.name.includes('.')
+    ? (file.name.split('.').pop() ?? '').toLowerCase()
+    : file.type.replace(/^image\//, '');
 
 /** An object URL where the browser has them (jsdom has not: a data URL there). */
 function toImageUrl(file: File): Promise<string> {
@@ -30,13 +42,17 @@ const revoke = (url: string) => {
 };
 
 /**
- * uploadImage: a real file input. The "uploaded" URLs are object URLs of the chosen files;
- * `multiple` and `max` are honoured (extra files are left out, with a note).
+ * uploadImage and chooseImage: a real file input. The "uploaded" URLs (uploadImage) and the local
+ * paths (chooseImage's `{ filePaths, files }`) are object URLs of the chosen files. uploadImage's
+ * `multiple` and `max` and chooseImage's `count` (one image by default, as the client) are honoured
+ * (extra files are left out, with a note).
  */
 export function UploadImageDialog({ call }: UploadImageDialogProps) {
   const { t } = useHost();
-  const multiple = call.params.multiple ?? false;
-  const max = multiple ? call.params.max : 1;
+  const choose = call.api !== 'biz.util.uploadImage';
+  const params: { multiple?: boolean; max?: number; count?: number } = call.params;
+  const multiple = choose ? (params.count ?? 1) > 1 : (params.multiple ?? false);
+  const max = choose ? (params.count ?? 1) : multiple ? params.max : 1;
   const [chosen, setChosen] = useState<Chosen[]>([]);
   const [overflow, setOverflow] = useState(false);
   const keys = useRef(0);
@@ -58,9 +74,13 @@ export function UploadImageDialog({ call }: UploadImageDialogProps) {
     const room = max === undefined ? images.length : Math.max(0, max - latest.current.length);
     setOverflow(images.length > room);
     const added = await Promise.all(
-      images
-        .slice(0, room)
-        .map(async (file) => ({ key: ++keys.current, name: file.name, url: await toImageUrl(file) })),
+      images.slice(0, room).map(async (file) => ({
+        key: ++keys.current,
+        name: file.name,
+        url: await toImageUrl(file),
+        size: file.size,
+        fileType: extension(file),
+      })),
     );
     setChosen((list) => [...list, ...added]);
   };
@@ -68,7 +88,7 @@ export function UploadImageDialog({ call }: UploadImageDialogProps) {
   return (
     <DialogShell
       onCancel={call.cancel}
-      title={t.uploadImage}
+      title={choose ? t.chooseImages : t.uploadImage}
       className="dkm-dialog--upload"
       footer={
         <>
@@ -84,10 +104,16 @@ export function UploadImageDialog({ call }: UploadImageDialogProps) {
             disabled={chosen.length === 0}
             onClick={() => {
               uploaded.current = true;
-              call.resolve(chosen.map((image) => image.url));
+              const urls = chosen.map((image) => image.url);
+              if (call.api === 'biz.util.uploadImage') call.resolve(urls);
+              else
+                call.resolve({
+                  filePaths: urls,
+                  files: chosen.map(({ url, size, fileType }) => ({ path: url, size, fileType })),
+                });
             }}
           >
-            {t.upload}
+            {choose ? t.ok : t.upload}
           </button>
         </>
       }

@@ -28,6 +28,7 @@ import { bizNavigationSetMenu } from '@dingkit/core/apis/bizNavigationSetMenu';
 import { bizNavigationSetRight } from '@dingkit/core/apis/bizNavigationSetRight';
 import { bizNavigationSetTitle } from '@dingkit/core/apis/bizNavigationSetTitle';
 import { bizTelephoneQuickCallList } from '@dingkit/core/apis/bizTelephoneQuickCallList';
+import { bizUtilChooseImage } from '@dingkit/core/apis/bizUtilChooseImage';
 import { bizUtilDatepicker } from '@dingkit/core/apis/bizUtilDatepicker';
 import { bizUtilDatetimepicker } from '@dingkit/core/apis/bizUtilDatetimepicker';
 import { bizUtilDownloadFile } from '@dingkit/core/apis/bizUtilDownloadFile';
@@ -52,6 +53,7 @@ import { deviceNotificationConfirm } from '@dingkit/core/apis/deviceNotification
 import { deviceNotificationPrompt } from '@dingkit/core/apis/deviceNotificationPrompt';
 import { deviceNotificationToast } from '@dingkit/core/apis/deviceNotificationToast';
 import { deviceNotificationVibrate } from '@dingkit/core/apis/deviceNotificationVibrate';
+import { getSystemInfo } from '@dingkit/core/apis/getSystemInfo';
 import { runtimePermissionRequestAuthCode } from '@dingkit/core/apis/runtimePermissionRequestAuthCode';
 import { runtimePermissionRequestOperateAuthCode } from '@dingkit/core/apis/runtimePermissionRequestOperateAuthCode';
 import { type ApiHook, createApiHook } from '../createApiHook';
@@ -256,6 +258,18 @@ export const useCspacePreview: ApiHook<'biz.cspace.preview', 'corpId'> = createA
  */
 export const useScan: ApiHook<'biz.util.scan'> = createApiHook(bizUtilScan, 'useScan');
 
+// The legacy name rather than the newer `chooseImage`, which calls it: the same clients (iOS, Android,
+// HarmonyOS; not PC), but from 5.1.1 instead of 6.0.0, `count` checked before the bridge, and
+// `filePaths` always in the result.
+/**
+ * Lets the person take photos or pick them from the album (`count`, `sourceType`); resolves with `{ filePaths, files }`.
+ * 选择图片：拍照或从相册选（`count`、`sourceType`），返回本地路径 `{ filePaths, files }`。
+ */
+export const useChooseImage: ApiHook<'biz.util.chooseImage'> = createApiHook(
+  bizUtilChooseImage,
+  'useChooseImage',
+);
+
 /**
  * Gets the phone's location once; resolves with `{ longitude, latitude, accuracy, address… }`.
  * 获取当前地理位置（单次定位），返回经纬度、精度和地址。
@@ -306,6 +320,12 @@ export const useNetworkType: ApiHook<'device.connection.getNetworkType'> = creat
   deviceConnectionGetNetworkType,
   'useNetworkType',
 );
+
+/**
+ * Describes the phone and the client: `{ platform, system, model, screenWidth, statusBarHeight… }`.
+ * 获取系统信息：平台、系统版本、机型、屏幕尺寸、状态栏和标题栏高度等。
+ */
+export const useSystemInfo: ApiHook<'getSystemInfo'> = createApiHook(getSystemInfo, 'useSystemInfo');
 
 // Pages and navigation
 

@@ -137,6 +137,10 @@ interface Runs {
   >;
   useCspacePreview: Required<CorpIdOptional<CspacePreviewParams>, void>;
   useScan: Optional<ScanParams, ScanResult>;
+  useChooseImage: Optional<
+    { count?: number; sourceType?: string[] },
+    { filePaths: string[]; files: { path: string; size: number; fileType: string }[] }
+  >;
   // Typed from dingtalk-jsapi's declarations (the catalog's generated types).
   useGeolocation: Required<ApiParams<'device.geolocation.get'>, ApiResult<'device.geolocation.get'>>;
   useShare: Required<ApiParams<'biz.util.share'>, ApiResult<'biz.util.share'>>;
@@ -147,6 +151,8 @@ interface Runs {
     Record<string, never>,
     { result: 'wifi' | '2g' | '3g' | '4g' | 'unknown' | 'none' }
   >;
+  // A newer name: typed as dingtalk-jsapi declares it (it calls device.base.getPhoneInfo).
+  useSystemInfo: Optional<Record<string, never>, ApiResult<'getSystemInfo'>>;
   useOpenLink: Required<OpenLinkParams, void>;
   useOpenPage: Required<{ name: 'profile'; params: CorpIdOptional<OpenPageParams['params']> }, void>;
   useOpenModal: Required<OpenModalParams, QuitResult>;
@@ -180,6 +186,8 @@ describe('the hook table', () => {
     expectTypeOf(useConfirm.fromSignature).toEqualTypeOf<readonly never[]>();
     expectTypeOf(table.useScan.api.name).toEqualTypeOf<'biz.util.scan'>();
     expectTypeOf(useOperateAuthCode.fromSignature).toEqualTypeOf<readonly ('corpId' | 'agentId')[]>();
+    expectTypeOf(table.useChooseImage.api.name).toEqualTypeOf<'biz.util.chooseImage'>();
+    expectTypeOf(table.useSystemInfo.api.name).toEqualTypeOf<'getSystemInfo'>();
   });
 
   it('run takes per-call options: a signal and a timeout', () => {

@@ -193,6 +193,16 @@ const examples = {
   },
   useVibrate: { params: { duration: 300 }, result: undefined },
   useScan: { params: { type: 'qrCode' }, result: { text: 'https://example.com/asset/42' } },
+  useChooseImage: {
+    params: { count: 2, sourceType: ['album'] },
+    result: {
+      filePaths: ['file:///tmp/a.jpg', 'file:///tmp/b.jpg'],
+      files: [
+        { path: 'file:///tmp/a.jpg', size: 20480, fileType: 'jpg' },
+        { path: 'file:///tmp/b.jpg', size: 10240, fileType: 'jpg' },
+      ],
+    },
+  },
   useGeolocation: {
     params: { targetAccuracy: 200, coordinate: 1, withReGeocode: true, useCache: false },
     result: { longitude: 120.02, latitude: 30.28, accuracy: 30, address: '浙江省杭州市余杭区' },
@@ -214,6 +224,17 @@ const examples = {
     result: { value: '2026-05-02 09:30' },
   },
   useNetworkType: { params: {}, result: { result: 'wifi' } },
+  useSystemInfo: {
+    params: {},
+    result: {
+      app: 'DingTalk',
+      brand: 'HUAWEI',
+      platform: 'Android',
+      orientation: 0,
+      titleBarHeight: 48,
+      statusBarHeight: 24,
+    },
+  },
   useSetRight: { params: { show: true, control: true, text: 'Send' }, result: {} },
   useSetMenu: {
     params: {
