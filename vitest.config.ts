@@ -19,6 +19,7 @@ const optimizeDeps = {
     'dingtalk-jsapi/platform/pc.js',
     'dingtalk-jsapi/platform/ios.js',
     'dingtalk-jsapi/platform/android.js',
+    'dingtalk-jsapi/platform/harmony.js',
     'dingtalk-jsapi/entry/union.js',
   ],
 };
@@ -150,7 +151,7 @@ export default defineConfig({
               test: {
                 name: 'browser',
                 include: ['packages/**/src/**/*.browser.test.{ts,tsx}', 'test/browser/**/*.test.{ts,tsx}'],
-                setupFiles: ['test/support/fail-on-warnings.ts'],
+                setupFiles: ['test/support/fail-on-warnings.ts', 'test/support/resource-timing.ts'],
                 browser: browser('chromium'),
                 // Waits end early when met; CI runs four projects on two cores, so allow slow frames.
                 expect: { poll: { timeout: 10_000 } },

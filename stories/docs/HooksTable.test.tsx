@@ -72,7 +72,7 @@ it('speaks Chinese on the Chinese Docs page', () => {
   render(<HooksTable locale="zh-CN" />);
   expect(screen.getAllByRole('columnheader', { name: '需要 jsApiList 鉴权' })).toHaveLength(2);
   const [choose] = rowOf('useContactChoose');
-  expect(cells(choose!)[4]).toBe(catalog['biz.contact.choose'].auth ? '是' : '否');
+  expect(cells(choose!)[5]).toBe(catalog['biz.contact.choose'].auth ? '是' : '否');
   expect(within(choose!).getAllByRole('cell', { name: '不支持' })).toHaveLength(2);
   expect(screen.getByText(/^共 \d+ 个 hooks。/)).toBeTruthy();
   expect(cells(rowOf('useBackButton')[0]!)[0]).toBe('组件挂载期间接管安卓返回键（事件 backbutton）');
