@@ -6,7 +6,7 @@ import { respondWithJson } from './support/play';
 
 /**
  * `useJsApi(apiName)`: the action hook of any catalog API without a named hook, typed from the
- * catalog. Here a mobile date picker, answered in the mock's generic dialog.
+ * catalog. Here the mobile month calendar, answered in the mock's generic dialog.
  */
 export default {
   title: 'API/Generic',
@@ -14,22 +14,22 @@ export default {
   parameters: { docs: { page: () => <ApiDocsPage hooks={['useJsApi']} /> } },
 } satisfies Meta;
 
-const datepicker = hookStories({
-  api: 'biz.util.datepicker',
-  use: () => useJsApi('biz.util.datepicker'),
+const calendar = hookStories({
+  api: 'biz.calendar.chooseOneDay',
+  use: () => useJsApi('biz.calendar.chooseOneDay'),
   label: '选择日期',
-  params: { format: 'yyyy-MM-dd', value: '2026-06-01' },
+  params: { default: 1_780_272_000_000 },
   dingtalk: { platform: 'android' },
-  dialog: 'biz.util.datepicker 需要人工响应',
+  dialog: 'biz.calendar.chooseOneDay 需要人工响应',
   respond: ({ canvasElement }) =>
-    respondWithJson(canvasElement, 'biz.util.datepicker', '{"value":"2026-06-18"}'),
-  result: '{"value":"2026-06-18"}',
+    respondWithJson(canvasElement, 'biz.calendar.chooseOneDay', '{"chosen":1781712000000,"timezone":8}'),
+  result: '{"chosen":1781712000000,"timezone":8}',
 });
-export const DatepickerSuccess = datepicker.Success;
-export const DatepickerCancelled = datepicker.Cancelled;
-export const DatepickerFailed = datepicker.Failed;
-export const DatepickerUnsupported = datepicker.Unsupported;
-export const DatepickerBeforeReady = datepicker.BeforeReady;
+export const CalendarSuccess = calendar.Success;
+export const CalendarCancelled = calendar.Cancelled;
+export const CalendarFailed = calendar.Failed;
+export const CalendarUnsupported = calendar.Unsupported;
+export const CalendarBeforeReady = calendar.BeforeReady;
 
 const network = hookStories({
   api: 'device.connection.getNetworkType',
