@@ -16,6 +16,8 @@ const current = 'http://127.0.0.1:5173/b';
 const ticket = 'fixture-jsapi-ticket';
 const nonceStr = 'nonce-1';
 const timeStamp = 1_700_000_000;
+// The first handshake loads dingtalk-jsapi and a message table: slow on a busy machine.
+const settles = { timeout: 10_000 };
 
 const container = setUpContainer({ platform: 'android', version: '7.0.50' }, () => createJsapiBridge());
 
@@ -86,7 +88,7 @@ describe('a client that checks the landing URL', () => {
   it('with signatureUrl "current", fails CONFIG_FAILED naming the landing URL', async () => {
     container.config = onlyLanding;
     const asked = renderPage({ signatureUrl: 'current', locale: 'en' });
-    expect(await screen.findByText('Handshake error')).toBeTruthy();
+    expect(await screen.findByText('Handshake error', {}, settles)).toBeTruthy();
     const alert = screen.getByRole('alert').textContent ?? '';
     expect(alert).toMatch(/^CONFIG_FAILED: /);
     expect(alert).toContain(`Signed URL: ${current}`);
@@ -97,7 +99,7 @@ describe('a client that checks the landing URL', () => {
   it('names the landing URL in Chinese too', async () => {
     container.config = onlyLanding;
     renderPage({ signatureUrl: 'current', locale: 'zh-CN' });
-    expect(await screen.findByText('Handshake error')).toBeTruthy();
+    expect(await screen.findByText('Handshake error', {}, settles)).toBeTruthy();
     expect(screen.getByRole('alert').textContent).toContain(`本页面最初打开的地址是 ${landing}`);
   });
 
@@ -105,10 +107,10 @@ describe('a client that checks the landing URL', () => {
     container.config = onlyLanding;
     container.handler = (method) => (method === 'device.base.getUUID' ? { uuid: 'device-7' } : undefined);
     const asked = renderPage({});
-    expect(await screen.findByText('Handshake ready')).toBeTruthy();
+    expect(await screen.findByText('Handshake ready', {}, settles)).toBeTruthy();
     expect(asked).toEqual([current, landing]);
     await userEvent.setup().click(screen.getByRole('button', { name: 'Read the device id' }));
-    expect(await screen.findByText('Device device-7')).toBeTruthy();
+    expect(await screen.findByText('Device device-7', {}, settles)).toBeTruthy();
     const configs = container.newRequests().filter((r) => r.method === 'runtime.permission.requestJsApis');
     expect(configs.map((r) => r.params.signature)).toEqual([expect.any(String), landingSignature]);
   });
@@ -116,7 +118,7 @@ describe('a client that checks the landing URL', () => {
   it('remembers for the page that this platform takes the landing URL', async () => {
     container.config = onlyLanding;
     const asked = renderPage({});
-    expect(await screen.findByText('Handshake ready')).toBeTruthy();
+    expect(await screen.findByText('Handshake ready', {}, settles)).toBeTruthy();
     expect(asked).toEqual([landing]);
   });
 });
