@@ -44,14 +44,17 @@ export function devtoolsFacts(
   now = Date.now(),
 ): DevtoolsFacts {
   const steps = stepsOf(events);
-  // Not findLast: older DingTalk web views lack it.
-  const config = [...steps].reverse().find((step) => step.before.api === 'config')?.before.params as
-    | Record<string, unknown>
-    | undefined;
   const state = client.getState();
+  const details = state.error?.details;
+  // The last config step (not findLast: older DingTalk web views lack it); when the handshake
+  // failed after trying two URLs (signatureUrl 'auto'), the attempt its error reports.
+  const configs = steps
+    .filter((step) => step.before.api === 'config')
+    .map((step) => step.before.params as Record<string, unknown> | undefined)
+    .reverse();
+  const config = configs.find((params) => !details?.url || params?.url === details.url) ?? configs[0];
   // Without a config step (a handshake that failed before it, or one from before the log), the
   // error's details still say what was signed.
-  const details = state.error?.details;
   const signed = config ?? (details && 'url' in details ? details : undefined);
   const stamp = Number(String(signed?.timeStamp ?? '').slice(0, 10));
   return {
