@@ -13,7 +13,12 @@ async function touchedWhile(run: () => Promise<unknown>): Promise<string[]> {
       configurable: true,
       get() {
         const stack = new Error().stack ?? '';
-        if (/packages\/(core|mock|react|server)\/(src|dist)|dingtalk-jsapi/.test(stack)) touched.push(name);
+        // One read is by design: the landing URL (`globalThis.location?.href`, '' on a server) must
+        // be taken when dingkit loads, before the app's router changes the address.
+        const landing =
+          name === 'location' && /packages\/core\/(src|dist)\/signatureUrl\.(ts|js)/.test(stack);
+        if (!landing && /packages\/(core|mock|react|server)\/(src|dist)|dingtalk-jsapi/.test(stack))
+          touched.push(name);
         return previous && 'value' in previous ? previous.value : previous?.get?.call(globalThis);
       },
     });
