@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { PendingCall } from '../MockController';
+import { DialogActions } from './DialogActions';
 import { DialogShell } from './DialogShell';
 import { useHost } from './HostContext';
 
@@ -55,19 +56,11 @@ export function DateTimeDialog({ call }: DateTimeDialogProps) {
       title={title}
       className="dkm-dialog--sheet"
       footer={
-        <>
-          <button type="button" className="dkm-button" onClick={call.cancel}>
-            {t.cancel}
-          </button>
-          <button
-            type="button"
-            className="dkm-button dkm-button--primary"
-            disabled={!value}
-            onClick={() => call.resolve({ value: formatPicked(value, format) })}
-          >
-            {t.ok}
-          </button>
-        </>
+        <DialogActions
+          onCancel={call.cancel}
+          onConfirm={() => call.resolve({ value: formatPicked(value, format) })}
+          confirmDisabled={!value}
+        />
       }
     >
       <div className="dkm-field">

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { avatarDataUrl } from '../avatarDataUrl';
 import type { MockDepartment, MockOrg, MockUser } from '../mockOrg';
 import { allMembers, childDepartments, directMembers, findUser, rootDepartment } from '../orgQueries';
+import { DialogActions } from './DialogActions';
 import { DialogShell } from './DialogShell';
 import { useHost } from './HostContext';
 import { PickerChip, PickerOption } from './PickerOption';
@@ -86,23 +87,13 @@ export function PickerDialog({ call, org }: PickerDialogProps) {
       title={title}
       className="dkm-dialog--picker"
       footer={
-        <>
+        <DialogActions onCancel={call.cancel} onConfirm={() => config.finish(chosenUsers, chosenDepartments)}>
           {tip && (
             <span className={`dkm-dialog__tip${limitReached ? ' dkm-dialog__tip--warn' : ''}`} role="status">
               {tip}
             </span>
           )}
-          <button type="button" className="dkm-button" onClick={call.cancel}>
-            {t.cancel}
-          </button>
-          <button
-            type="button"
-            className="dkm-button dkm-button--primary"
-            onClick={() => config.finish(chosenUsers, chosenDepartments)}
-          >
-            {t.ok}
-          </button>
-        </>
+        </DialogActions>
       }
     >
       <div className="dkm-picker">

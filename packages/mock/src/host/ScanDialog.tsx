@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { PendingCall } from '../MockController';
+import { DialogActions } from './DialogActions';
 import { DialogShell } from './DialogShell';
 import { useHost } from './HostContext';
 
@@ -30,19 +31,11 @@ export function ScanDialog({ call }: ScanDialogProps) {
       title={t.scan}
       className="dkm-dialog--sheet"
       footer={
-        <>
-          <button type="button" className="dkm-button" onClick={call.cancel}>
-            {t.cancel}
-          </button>
-          <button
-            type="button"
-            className="dkm-button dkm-button--primary"
-            disabled={!text}
-            onClick={() => call.resolve({ text })}
-          >
-            {t.ok}
-          </button>
-        </>
+        <DialogActions
+          onCancel={call.cancel}
+          onConfirm={() => call.resolve({ text })}
+          confirmDisabled={!text}
+        />
       }
     >
       <div className="dkm-field">

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { PendingCall } from '../MockController';
+import { DialogActions } from './DialogActions';
 import { DialogShell } from './DialogShell';
 import { useHost } from './HostContext';
 
@@ -91,31 +92,25 @@ export function UploadImageDialog({ call }: UploadImageDialogProps) {
       title={choose ? t.chooseImages : t.uploadImage}
       className="dkm-dialog--upload"
       footer={
-        <>
+        <DialogActions
+          onCancel={call.cancel}
+          onConfirm={() => {
+            uploaded.current = true;
+            const urls = chosen.map((image) => image.url);
+            if (call.api === 'biz.util.uploadImage') call.resolve(urls);
+            else
+              call.resolve({
+                filePaths: urls,
+                files: chosen.map(({ url, size, fileType }) => ({ path: url, size, fileType })),
+              });
+          }}
+          confirmLabel={choose ? t.ok : t.upload}
+          confirmDisabled={chosen.length === 0}
+        >
           <span className={`dkm-dialog__tip${overflow ? ' dkm-dialog__tip--warn' : ''}`} role="status">
             {overflow && max !== undefined ? t.tooManyImages(max) : t.imagesChosen(chosen.length, max)}
           </span>
-          <button type="button" className="dkm-button" onClick={call.cancel}>
-            {t.cancel}
-          </button>
-          <button
-            type="button"
-            className="dkm-button dkm-button--primary"
-            disabled={chosen.length === 0}
-            onClick={() => {
-              uploaded.current = true;
-              const urls = chosen.map((image) => image.url);
-              if (call.api === 'biz.util.uploadImage') call.resolve(urls);
-              else
-                call.resolve({
-                  filePaths: urls,
-                  files: chosen.map(({ url, size, fileType }) => ({ path: url, size, fileType })),
-                });
-            }}
-          >
-            {choose ? t.ok : t.upload}
-          </button>
-        </>
+        </DialogActions>
       }
     >
       <div className="dkm-upload__drop">
