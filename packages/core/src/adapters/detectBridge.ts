@@ -24,9 +24,10 @@ const loader: BridgeLoader = { adapter: loadAdapter, legacy: loadLegacy, jsapi: 
  * rules). Outside DingTalk and on a server it is still a working bridge: its calls reject
  * `NOT_IN_DINGTALK`. Its platform and client version are known at once. Inside DingTalk it
  * starts loading, right after the client's signature request (`preload`) or else in the task
- * that creates it, both the adapter (a chunk of dingkit's with the guards and the default jsApiList) and
- * dingtalk-jsapi's modules for the platform, in parallel with each other and with the signature
- * request, so `config` goes out when the last of the three has arrived and been evaluated. Calls made before that wait for it (abortable with their signal;
+ * that creates it, both the adapter (a chunk of dingkit's with the guards and the default
+ * jsApiList) and dingtalk-jsapi's modules for the platform, in parallel with each other and with
+ * the signature request, so `config` goes out when the last of the three has arrived and been
+ * evaluated. Calls made before that wait for it (abortable with their signal;
  * their timeout runs once the adapter is there); a failed load is tried again by the next call.
  * A call that names its API instead of passing its descriptor loads the full catalog first.
  */
