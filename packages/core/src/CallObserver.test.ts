@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { CallObserver } from './CallObserver';
 import {
   bizUtilDownloadFile,
@@ -53,6 +53,9 @@ function setup(
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
+// The client's session is a chunk of its own: loaded once here, its first call waits no longer.
+beforeAll(() => import('./session'));
+
 describe('CallObserver', () => {
   it('publishes pending, then the result, with defaults merged under the params', async () => {
     const { client, calls } = setup();
@@ -64,6 +67,7 @@ describe('CallObserver', () => {
     const { run } = observer.getResult();
 
     const result = run({ title: 'Files' });
+    await settle();
     expect(observer.getResult()).toMatchObject({ status: 'pending', isPending: true, data: undefined });
     expect(calls[0]!.params).toEqual({
       message: 'Delete?',
@@ -88,6 +92,7 @@ describe('CallObserver', () => {
     });
     const first = observer.run();
     const second = observer.run();
+    await settle();
     calls[1]!.resolve({ buttonIndex: 0, value: 'second' });
     await second;
     calls[0]!.resolve({ buttonIndex: 0, value: 'first' });
@@ -101,6 +106,7 @@ describe('CallObserver', () => {
       defaults: { message: 'Name?' },
     });
     void observer.run();
+    await settle();
     calls[0]!.reject({ errorCode: -1, errorMessage: 'user cancelled' });
     await vi.waitFor(() =>
       expect(observer.getResult()).toMatchObject({ status: 'error', error: { code: 'CANCELLED' } }),
@@ -121,6 +127,7 @@ describe('CallObserver', () => {
     const listener = vi.fn();
     observer.subscribe(listener);
     const download = observer.run({ url: 'https://example.com/a.pdf' });
+    await settle();
     calls[0]!.progress({ loaded: 50, total: 200 });
     expect(observer.getResult().progress).toEqual({ loaded: 50, total: 200, percent: 25 });
     const published = listener.mock.calls.length;
@@ -135,6 +142,7 @@ describe('CallObserver', () => {
     const { client, calls } = setup();
     const observer = new CallObserver(client, bizUtilDownloadFile);
     const download = observer.run({ url: 'https://example.com/a.pdf' });
+    await settle();
     calls[0]!.resolve(true);
     await download;
     observer.cancel();
@@ -146,6 +154,7 @@ describe('CallObserver', () => {
     const observer = new CallObserver(client, deviceNotificationAlert, { defaults: { message: 'Hi' } });
     const controller = new AbortController();
     const alert = observer.run({}, { signal: controller.signal });
+    await settle();
     expect(observer.getResult().status).toBe('pending');
     controller.abort();
     await expect(alert).rejects.toMatchObject({ code: 'ABORTED', api: 'device.notification.alert' });
@@ -169,6 +178,7 @@ describe('CallObserver', () => {
     const controller = new AbortController();
     const first = observer.run({}, { signal: controller.signal });
     const second = observer.run();
+    await settle();
     controller.abort();
     await expect(first).rejects.toMatchObject({ code: 'ABORTED' });
     expect(calls[1]!.signal.aborted).toBe(false);
@@ -206,6 +216,7 @@ describe('CallObserver', () => {
     const listener = vi.fn();
     observer.subscribe(listener);
     const alert = observer.run();
+    await settle();
     expect(listener).toHaveBeenCalledTimes(1);
     unmount();
     await expect(alert).rejects.toMatchObject({ code: 'ABORTED' });
@@ -219,6 +230,7 @@ describe('CallObserver', () => {
     const { client, calls } = setup();
     const observer = new CallObserver(client, deviceNotificationAlert, { defaults: { message: 'Hi' } });
     const alert = observer.run();
+    await settle();
     observer.reset();
     expect(observer.getResult().status).toBe('idle');
     calls[0]!.resolve(undefined);

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   bizContactChoose,
   bizUtilOpen,
@@ -48,6 +48,9 @@ function fakeTransport(platform: Platform = 'pc') {
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+// The client's session is a chunk of its own: loaded once here, its first call waits no longer.
+beforeAll(() => import('./session'));
 
 beforeEach(() => {
   vi.stubGlobal('location', { href: 'https://app.example.com/home?tab=1#/list' });
@@ -139,13 +142,14 @@ describe('DingTalkClient', () => {
 
     vi.stubGlobal('location', { href: 'https://app.example.com/home?tab=1#/detail/3' });
     void client.call(deviceNotificationToast, { text: 'same page' });
+    await settle();
     expect(getSignature).toHaveBeenCalledTimes(1);
     expect(fake.calls).toHaveLength(1);
 
     vi.stubGlobal('location', { href: 'https://app.example.com/orders' });
     void client.call(deviceNotificationToast, { text: 'new page' });
-    expect(client.getState().status).toBe('configuring');
     await settle();
+    expect(client.getState().status).toBe('configuring');
     expect(getSignature).toHaveBeenLastCalledWith('https://app.example.com/orders');
     expect(fake.calls).toHaveLength(1);
     fake.ready();
@@ -293,6 +297,7 @@ describe('DingTalkClient', () => {
     const fake = fakeTransport();
     const client = new DingTalkClient({ bridge: createBridge(fake.transport) });
     const call = client.call(deviceNotificationToast, { text: 'hi' });
+    await settle();
     expect(client.getState().status).toBe('ready');
     expect(fake.calls).toHaveLength(1);
     fake.calls[0]!.resolve(undefined);
@@ -324,6 +329,7 @@ describe('DingTalkClient', () => {
       { corpId: 'ding-other' },
       { fromSignature: ['corpId'] },
     );
+    await settle();
     expect(fake.calls[1]?.params).toEqual({ corpId: 'ding-other' });
     fake.calls[1]!.resolve({ code: 'other' });
     await expect(own).resolves.toEqual({ code: 'other' });
@@ -422,6 +428,7 @@ describe('DingTalkClient', () => {
     expect(seen).toEqual(['ready']);
     expect(isSupported(deviceNotificationAlert)).toBe(true);
     const answer = call(deviceNotificationToast, { text: 'hi' });
+    await settle();
     fake.calls[0]!.resolve(undefined);
     await expect(answer).resolves.toBeUndefined();
   });

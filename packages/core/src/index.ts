@@ -45,7 +45,8 @@ export {
 export { apisNeedingAuth, catalog, isSupported, validateParams } from './exports/catalogApi';
 export { toDingTalkError, toDownloadProgress } from './exports/mappers';
 export { loadApi } from './load';
-export { defaultLocale, localize } from './localize';
+export { defaultLocale } from './defaultLocale';
+export { localize } from './localize';
 export { prepareDingTalk } from './prepareDingTalk';
 export { type ImageZoomSize, imageZoomSizes, resizeImageUrl } from './resizeImageUrl';
 export { type SignInput, sign } from './sign';

@@ -2,18 +2,8 @@
 // Nothing deferred imports this module, the client or the detected bridge: the graph points one
 // way, and a bundler splits every target below into a chunk of its own that loads when asked for.
 import { DingTalkError } from './DingTalkError';
-import type { ApiCatalog, ApiDescriptor, ClientPlatform, Locale, MessageOf } from './types';
-
-/** Loads once; after a failed load the next caller tries again. */
-/* @__NO_SIDE_EFFECTS__ */
-function once<T>(load: () => Promise<T>): () => Promise<T> {
-  let pending: Promise<T> | undefined;
-  return () =>
-    (pending ??= load().catch((cause: unknown) => {
-      pending = undefined;
-      throw cause;
-    }));
-}
+import { once } from './once';
+import type { ApiCatalog, ApiDescriptor, ClientPlatform } from './types';
 
 /** One of our own chunks: a failure to load it (network, deploy) rejects `API_FAILED`. */
 /* @__NO_SIDE_EFFECTS__ */
@@ -25,26 +15,26 @@ function chunk<T>(load: () => Promise<T>): () => Promise<T> {
   );
 }
 
-/** The dingtalk-jsapi adapter with `createBridge`'s guards: what sending `config` needs. */
-export const loadAdapter = chunk(() => import('./adapters/adapter'));
+/**
+ * The deferred part of the first call, one chunk: a client's session (handshakes, the sequence of
+ * calls) and the adapters with `createBridge`'s guards (what sending `config` needs).
+ */
+const loadDeferred = chunk(() => import('./deferred'));
+
+/** A client's session: its handshakes and the sequence of its calls. */
+export const loadSession = loadDeferred;
+
+/** The dingtalk-jsapi adapter. */
+export const loadAdapter = loadDeferred;
 
 /** The adapter of the legacy `DingTalkPC` global, for the pages that load that script. */
-export const loadLegacy = chunk(() => import('./adapters/legacyBridge'));
+export const loadLegacy = loadDeferred;
 
 /** What `onCall` needs (events, timing, redaction); only clients given `onCall` load it. */
 export const loadTrace = once(() => import('./traceCall'));
 
 /** The full catalog: every API's descriptor, for lookups by name. */
 export const loadCatalog = chunk(() => import('./catalog/catalog'));
-
-const messageTables = {
-  en: chunk(() => import('./messages/en')),
-  'zh-CN': chunk(() => import('./messages/zh-CN')),
-};
-
-/** The message table of `locale`, loaded on the first failure that needs it. */
-export const loadMessages = (locale: Locale): Promise<MessageOf> =>
-  messageTables[locale]().then((table) => table.message);
 
 const jsapiModules = {
   pc: once(() => import('./adapters/jsapiModules/pc')),

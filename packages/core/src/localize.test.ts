@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DingTalkError } from './DingTalkError';
-import { defaultLocale, localize } from './localize';
+import { defaultLocale } from './defaultLocale';
+import { localize } from './localize';
 
 afterEach(() => {
   vi.unstubAllGlobals();

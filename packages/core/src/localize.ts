@@ -1,13 +1,11 @@
 import { DingTalkError, shortMessage } from './DingTalkError';
-import { loadMessages } from './load';
+import { defaultLocale } from './defaultLocale';
+import { loadMessages } from './loadMessages';
 import type { Locale, MessageOf } from './types';
 
 // The errors whose message came from a table: localised again in another locale if asked.
 const written = new WeakSet<DingTalkError>();
 
-/** The locale of `navigator.language`: `'zh-CN'` for `zh*`, else `'en'` (also on a server). */
-export const defaultLocale = (): Locale =>
-  /^zh/i.test(globalThis.navigator?.language ?? '') ? 'zh-CN' : 'en';
 
 /**
  * Puts the full message of `locale` into a `DingTalkError` (what went wrong and what to do next),

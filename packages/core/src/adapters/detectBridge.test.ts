@@ -6,6 +6,7 @@ import { catalog } from '../catalog/catalog';
 import { createBridge } from '../createBridge';
 import { DingTalkClient } from '../DingTalkClient';
 import { DingTalkError } from '../DingTalkError';
+import { localize } from '../localize';
 import type { ApiCatalog, Bridge, ClientPlatform, InvokeContext, Transport } from '../types';
 import { type BridgeLoader, detectBridge } from './detectBridge';
 
@@ -41,6 +42,7 @@ function controlledLoader() {
       opened.push(bridge);
       return bridge;
     },
+    localize,
   };
   let arrival = deferred<Adapter>();
   const loader = {

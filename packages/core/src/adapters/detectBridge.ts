@@ -3,15 +3,16 @@ import type { ApiName, ApiParams, ApiProgress } from '../catalog/ApiMap';
 import { readHostEnv } from '../hostEnv';
 import { hostVersion } from '../hostVersion';
 import { loadAdapter, loadApi, loadJsapi, loadLegacy } from '../load';
-import { localize } from '../localize';
 import { noop } from '../noop';
 import type { ApiDescriptor, Bridge, CallOptions, CreateBridgeOptions, Platform } from '../types';
 import { getDingTalkPCGlobal } from './getDingTalkPCGlobal';
 
+type Deferred = typeof import('../deferred');
+
 /** What the detected bridge loads: the loader's functions (tests pass their own). */
 export interface BridgeLoader {
-  adapter: typeof loadAdapter;
-  legacy: typeof loadLegacy;
+  adapter: () => Promise<Pick<Deferred, 'jsapiBridge' | 'localize'>>;
+  legacy: () => Promise<Pick<Deferred, 'legacyBridge' | 'localize'>>;
   jsapi: typeof loadJsapi;
   api: typeof loadApi;
 }
@@ -34,19 +35,24 @@ const loader: BridgeLoader = { adapter: loadAdapter, legacy: loadLegacy, jsapi: 
 export function detectBridge(options: CreateBridgeOptions = {}, load: BridgeLoader = loader): Bridge {
   const legacy = getDingTalkPCGlobal();
   const env = readHostEnv();
+  // The adapters' errors carry the messages of `locale`; the chunk brings `localize` with it.
+  const localizer =
+    ({ localize }: Pick<Deferred, 'localize'>) =>
+    <E>(error: E) =>
+      localize(error, options.locale);
   const platform: Platform = legacy ? 'pc' : (env?.platform ?? 'notInDingTalk');
   const version = hostVersion(env, !!legacy);
-  const localized = <E>(error: E) => localize(error, options.locale);
-  const reject = (error: unknown) => localized(error).then((e) => Promise.reject(e));
   let bridge: Bridge | undefined;
   let opening: Promise<Bridge> | undefined;
   const open = () =>
     (opening ??= (
       legacy
-        ? load.legacy().then((chunk) => chunk.legacyBridge(legacy, version, options, localized))
+        ? load.legacy().then((chunk) => chunk.legacyBridge(legacy, version, options, localizer(chunk)))
         : load
             .adapter()
-            .then((chunk) => chunk.jsapiBridge({ platform, version }, options, load.jsapi, localized))
+            .then((chunk) =>
+              chunk.jsapiBridge({ platform, version }, options, load.jsapi, localizer(chunk)),
+            )
     ).then(
       (opened) => (bridge = opened),
       (error: unknown) => {
@@ -66,7 +72,7 @@ export function detectBridge(options: CreateBridgeOptions = {}, load: BridgeLoad
     platform,
     version,
     preload,
-    config: (config) => open().then((opened) => opened.config(config), reject),
+    config: (config) => open().then((opened) => opened.config(config)),
     call: <A extends ApiName>(
       api: A | ApiDescriptor<A>,
       params: ApiParams<A>,
@@ -76,7 +82,6 @@ export function detectBridge(options: CreateBridgeOptions = {}, load: BridgeLoad
       const named = typeof api === 'string' ? load.api(api).then((found) => found ?? api) : api;
       return abortable(Promise.all([named, open()]), callOptions.signal, name).then(
         ([resolved, opened]) => opened.call(resolved as A, params, callOptions),
-        reject,
       );
     },
     on(event, listener) {

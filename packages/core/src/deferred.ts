@@ -1,0 +1,8 @@
+// What the first load defers, in one chunk: a client's session and the adapters (dingtalk-jsapi's,
+// and the legacy `DingTalkPC` global's) with their guards. A page inside DingTalk needs a session
+// and one adapter before its first call: they arrive in one request, started with the signature
+// request. The legacy adapter is small, and rare pages need it: not worth a request of its own.
+export { jsapiBridge } from './adapters/adapter';
+export { legacyBridge } from './adapters/legacyBridge';
+export { createSession } from './session';
+export { localize } from './localize';
