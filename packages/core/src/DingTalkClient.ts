@@ -3,7 +3,7 @@ import type { ApiName, ApiParams, ApiProgress, ApiResult, EventName, EventPayloa
 import { supports } from './catalog/supports';
 import type { DingTalkClientOptions, DingTalkState, Session } from './clientTypes';
 import type { DingTalkError } from './DingTalkError';
-import { loadSession, loadTrace } from './load';
+import { loadDeferred } from './load';
 import { defaultLocale } from './defaultLocale';
 import { noop } from './noop';
 import { Subscribable } from './Subscribable';
@@ -120,7 +120,7 @@ export class DingTalkClient extends Subscribable {
   /** The session: its handshakes and calls, loaded once per client (tried again after a failure). */
   #open(): Promise<Session> {
     const bridge = this.#resolveBridge();
-    this.#session ??= loadSession().then(
+    this.#session ??= loadDeferred().then(
       ({ createSession }) => {
         sessionLoaded = true;
         return createSession({
@@ -129,10 +129,6 @@ export class DingTalkClient extends Subscribable {
           state: () => this.#state,
           set: this.#set,
           locale: () => this.locale,
-          trace: (api, params, run) => {
-            const { onCall } = this.#options;
-            return onCall ? loadTrace().then(({ traceCall }) => traceCall(onCall, api, params, run), run) : run();
-          },
           asked: (url) => {
             const early = asked.get(bridge);
             if (early?.url !== url) return undefined;

@@ -93,8 +93,6 @@ export interface SessionHost {
   readonly state: () => DingTalkState;
   readonly set: (patch: Partial<DingTalkState>) => void;
   readonly locale: () => Locale;
-  /** Runs one step through `onCall` when the client has one. */
-  readonly trace: <T>(api: string, params: unknown, run: () => Promise<T>) => Promise<T>;
   /** The signature of `url` the client asked for before its session loaded; once. */
   readonly asked: (url: string) => Promise<SignatureConfig> | undefined;
 }

@@ -6,3 +6,4 @@ export { jsapiBridge } from './adapters/adapter';
 export { legacyBridge } from './adapters/legacyBridge';
 export { createSession } from './session';
 export { localize } from './localize';
+export { loadApi } from './loadApi';

@@ -44,7 +44,7 @@ export {
 // Bound in their own modules, so that they reach an app's first load only when it calls them.
 export { apisNeedingAuth, catalog, isSupported, validateParams } from './exports/catalogApi';
 export { toDingTalkError, toDownloadProgress } from './exports/mappers';
-export { loadApi } from './load';
+export { loadApi } from './loadApi';
 export { defaultLocale } from './defaultLocale';
 export { localize } from './localize';
 export { prepareDingTalk } from './prepareDingTalk';

@@ -1,7 +1,7 @@
 // The loader of the message tables, apart from the first load's (`load.ts`): only `localize`
 // uses it, and only deferred code and the app call `localize`, so these imports never weigh on
 // the first load.
-import { once } from './once';
+import { once } from './loadOnce';
 import type { Locale, MessageOf } from './types';
 
 const messageTables = {

@@ -5,6 +5,7 @@ import { abortable } from './abortable';
 import { validate } from './catalog/validate';
 import type { DingTalkState, Session, SessionHost } from './clientTypes';
 import { DingTalkError, isDingTalkError } from './DingTalkError';
+import { loadTrace } from './loadTrace';
 import { localize } from './localize';
 import { landingUrl, signatureUrl } from './signatureUrl';
 import type {
@@ -59,6 +60,12 @@ export function createSession(host: SessionHost): Session {
   const { bridge } = host;
   let current: Handshake | undefined;
 
+  /** Runs one step through `onCall` when given (its code loads then); untraced if that load fails. */
+  const trace = <T>(api: string, params: unknown, run: () => Promise<T>): Promise<T> => {
+    const { onCall } = host.options();
+    return onCall ? loadTrace().then(({ traceCall }) => traceCall(onCall, api, params, run), run) : run();
+  };
+
   /** Puts a handshake's outcome into the state, then tells `onReady` or `onError`. */
   const settle = ({ error, ready, state }: Outcome): void => {
     host.set(error ? { status: 'error', error } : state!);
@@ -88,7 +95,7 @@ export function createSession(host: SessionHost): Session {
           ).catch((raw: unknown) => {
             throw isDingTalkError(raw, 'SIGNATURE_FAILED') ? raw : signatureFailed({}, raw);
           });
-        const signed = await host.trace('getSignature', { url }, sign);
+        const signed = await trace('getSignature', { url }, sign);
         const { timeStamp, nonceStr } = signed ?? {};
         const config = () =>
           withTimeout(
@@ -100,7 +107,7 @@ export function createSession(host: SessionHost): Session {
                 details: { url, timeStamp, nonceStr, timeoutMs: configTimeoutMs },
               }),
           );
-        const ready = await host.trace('config', { ...signed, jsApiList, url }, config);
+        const ready = await trace('config', { ...signed, jsApiList, url }, config);
         return {
           ready,
           state: {
@@ -239,7 +246,7 @@ export function createSession(host: SessionHost): Session {
   return {
     ensure,
     call: (api, params, options) =>
-      host.trace(api.name, params, () =>
+      trace(api.name, params, () =>
         call(api, params, options).catch((error: unknown) =>
           localize(error, host.locale()).then((localized) => Promise.reject(localized)),
         ),

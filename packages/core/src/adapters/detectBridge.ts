@@ -2,7 +2,7 @@ import { abortable } from '../abortable';
 import type { ApiName, ApiParams, ApiProgress } from '../catalog/ApiMap';
 import { readHostEnv } from '../hostEnv';
 import { hostVersion } from '../hostVersion';
-import { loadAdapter, loadApi, loadJsapi, loadLegacy } from '../load';
+import { loadDeferred, loadJsapi } from '../load';
 import { noop } from '../noop';
 import type { ApiDescriptor, Bridge, CallOptions, CreateBridgeOptions, Platform } from '../types';
 import { getDingTalkPCGlobal } from './getDingTalkPCGlobal';
@@ -14,10 +14,16 @@ export interface BridgeLoader {
   adapter: () => Promise<Pick<Deferred, 'jsapiBridge' | 'localize'>>;
   legacy: () => Promise<Pick<Deferred, 'legacyBridge' | 'localize'>>;
   jsapi: typeof loadJsapi;
-  api: typeof loadApi;
+  api: Deferred['loadApi'];
 }
 
-const loader: BridgeLoader = { adapter: loadAdapter, legacy: loadLegacy, jsapi: loadJsapi, api: loadApi };
+const loader: BridgeLoader = {
+  adapter: loadDeferred,
+  legacy: loadDeferred,
+  jsapi: loadJsapi,
+  // The catalog's loader travels in the adapters' chunk: only a call that names its API needs it.
+  api: (name) => loadDeferred().then((chunk) => chunk.loadApi(name)),
+};
 
 /**
  * The bridge for where the page runs: the legacy `DingTalkPC` adapter when the page loaded the
