@@ -53,8 +53,8 @@ function setup(
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-// The client's session is a chunk of its own: loaded once here, its first call waits no longer.
-beforeAll(() => import('./session'));
+// The client's session is in a chunk of its own: loaded once here, the first call waits no longer.
+beforeAll(() => import('./deferred'));
 
 describe('CallObserver', () => {
   it('publishes pending, then the result, with defaults merged under the params', async () => {

@@ -49,8 +49,8 @@ function fakeTransport(platform: Platform = 'pc') {
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-// The client's session is a chunk of its own: loaded once here, its first call waits no longer.
-beforeAll(() => import('./session'));
+// The client's session is in a chunk of its own: loaded once here, the first call waits no longer.
+beforeAll(() => import('./deferred'));
 
 beforeEach(() => {
   vi.stubGlobal('location', { href: 'https://app.example.com/home?tab=1#/list' });

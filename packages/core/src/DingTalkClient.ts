@@ -3,8 +3,8 @@ import type { ApiName, ApiParams, ApiProgress, ApiResult, EventName, EventPayloa
 import { supports } from './catalog/supports';
 import type { DingTalkClientOptions, DingTalkState, Session } from './clientTypes';
 import type { DingTalkError } from './DingTalkError';
-import { loadDeferred } from './load';
 import { defaultLocale } from './defaultLocale';
+import { loadDeferred } from './load';
 import { noop } from './noop';
 import { Subscribable } from './Subscribable';
 import { landingUrl, signatureUrl } from './signatureUrl';
@@ -25,7 +25,8 @@ const initialState: DingTalkState = {
 // The signatures asked for before the session (which runs the handshakes) had loaded, per bridge:
 // the request goes out at once, and the session takes it instead of asking again.
 const asked = new WeakMap<Bridge, { url: string; signature: Promise<SignatureConfig> }>();
-let sessionLoaded = false;
+// The deferred chunk once it has loaded: from then on a client's session is made at once.
+let loaded: typeof import('./deferred') | undefined;
 
 /**
  * Runs DingTalk's signed `config`/`ready` handshake once per page URL, holds its state, and
@@ -38,7 +39,8 @@ export class DingTalkClient extends Subscribable {
   #options: DingTalkClientOptions;
   #bridge: Bridge | undefined;
   #state = initialState;
-  #session: Promise<Session> | undefined;
+  #session: Session | undefined;
+  #loading: Promise<Session> | undefined;
 
   constructor(options: DingTalkClientOptions = {}) {
     super();
@@ -97,10 +99,12 @@ export class DingTalkClient extends Subscribable {
     api: ApiDescriptor<A>,
     params: ApiParams<A>,
     options: ClientCallOptions<ApiProgress<A>> = {},
-  ): Promise<ApiResult<A>> =>
-    this.#open().then((session) =>
-      session.call(api, params as Record<string, unknown>, options as ClientCallOptions<never>),
-    ) as Promise<ApiResult<A>>;
+  ): Promise<ApiResult<A>> => {
+    const run = (session: Session) =>
+      session.call(api, params as Record<string, unknown>, options as ClientCallOptions<never>);
+    const session = this.#made();
+    return (session ? run(session) : this.#open().then(run)) as Promise<ApiResult<A>>;
+  };
 
   /** Subscribes to a client event; returns the unsubscribe function. */
   on = <E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): (() => void) =>
@@ -117,32 +121,38 @@ export class DingTalkClient extends Subscribable {
     this.notify();
   };
 
-  /** The session: its handshakes and calls, loaded once per client (tried again after a failure). */
-  #open(): Promise<Session> {
+  /** The session, made at once when the deferred chunk is there. */
+  #made(): Session | undefined {
     const bridge = this.#resolveBridge();
-    this.#session ??= loadDeferred().then(
-      ({ createSession }) => {
-        sessionLoaded = true;
-        return createSession({
-          bridge,
-          options: () => this.#options,
-          state: () => this.#state,
-          set: this.#set,
-          locale: () => this.locale,
-          asked: (url) => {
-            const early = asked.get(bridge);
-            if (early?.url !== url) return undefined;
-            asked.delete(bridge);
-            return early.signature;
-          },
-        });
+    this.#session ??= loaded?.createSession({
+      bridge,
+      options: () => this.#options,
+      state: () => this.#state,
+      set: this.#set,
+      locale: () => this.locale,
+      asked: (url) => {
+        const early = asked.get(bridge);
+        if (early?.url !== url) return undefined;
+        asked.delete(bridge);
+        return early.signature;
+      },
+    });
+    return this.#session;
+  }
+
+  /** The session once the deferred chunk has loaded (tried again after a failure). */
+  #open(): Promise<Session> {
+    this.#loading ??= loadDeferred().then(
+      (chunk) => {
+        loaded = chunk;
+        return this.#made()!;
       },
       (error: unknown) => {
-        this.#session = undefined;
+        this.#loading = undefined;
         throw error;
       },
     );
-    return this.#session;
+    return this.#loading;
   }
 
   /**
@@ -160,7 +170,12 @@ export class DingTalkClient extends Subscribable {
       bridge.preload?.();
       return;
     }
-    if (!sessionLoaded && !asked.has(bridge)) {
+    const session = this.#made();
+    if (session) {
+      session.ensure(force);
+      return;
+    }
+    if (!asked.has(bridge)) {
       const current = signatureUrl(globalThis.location?.href ?? '');
       const url = mode === 'landing' ? landingUrl || current : current;
       const signature = new Promise<SignatureConfig>((resolve) => resolve(getSignature(url)));
@@ -169,7 +184,8 @@ export class DingTalkClient extends Subscribable {
     }
     // After the signature request: it goes out first, the scripts at once after it.
     bridge.preload?.();
-    if (this.#state.status === 'idle' || force) this.#set({ status: 'configuring', platform, error: undefined });
+    if (this.#state.status === 'idle' || force)
+      this.#set({ status: 'configuring', platform, error: undefined });
     // A session that cannot load (the network, a deploy) fails the handshake; `retry` loads again.
     this.#open().then(
       (session) => session.ensure(force),

@@ -101,5 +101,9 @@ export interface SessionHost {
 export interface Session {
   /** Makes sure a handshake for the current URL exists or ran (`force`: a new one). */
   ensure(force: boolean): void;
-  call(api: ApiDescriptor, params: Record<string, unknown>, options: ClientCallOptions<never>): Promise<unknown>;
+  call(
+    api: ApiDescriptor,
+    params: Record<string, unknown>,
+    options: ClientCallOptions<never>,
+  ): Promise<unknown>;
 }

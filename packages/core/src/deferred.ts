@@ -4,6 +4,6 @@
 // request. The legacy adapter is small, and rare pages need it: not worth a request of its own.
 export { jsapiBridge } from './adapters/adapter';
 export { legacyBridge } from './adapters/legacyBridge';
-export { createSession } from './session';
-export { localize } from './localize';
 export { loadApi } from './loadApi';
+export { localize } from './localize';
+export { createSession } from './session';

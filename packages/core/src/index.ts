@@ -33,6 +33,7 @@ export {
   type DingTalkStatus,
 } from './DingTalkClient';
 export { DingTalkError, isDingTalkError } from './DingTalkError';
+export { defaultLocale } from './defaultLocale';
 export { detectPlatform } from './detectPlatform';
 export {
   type CreateDingTalkPCBridgeOptions,
@@ -45,7 +46,6 @@ export {
 export { apisNeedingAuth, catalog, isSupported, validateParams } from './exports/catalogApi';
 export { toDingTalkError, toDownloadProgress } from './exports/mappers';
 export { loadApi } from './loadApi';
-export { defaultLocale } from './defaultLocale';
 export { localize } from './localize';
 export { prepareDingTalk } from './prepareDingTalk';
 export { type ImageZoomSize, imageZoomSizes, resizeImageUrl } from './resizeImageUrl';

@@ -6,7 +6,6 @@ import type { Locale, MessageOf } from './types';
 // The errors whose message came from a table: localised again in another locale if asked.
 const written = new WeakSet<DingTalkError>();
 
-
 /**
  * Puts the full message of `locale` into a `DingTalkError` (what went wrong and what to do next),
  * loading that locale's message table on first use. dingkit does this before any error reaches

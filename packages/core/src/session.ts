@@ -12,7 +12,6 @@ import type {
   ApiDescriptor,
   Bridge,
   ClientCallOptions,
-  Platform,
   ReadyInfo,
   SignatureConfig,
   SignatureField,
@@ -180,7 +179,8 @@ export function createSession(host: SessionHost): Session {
       const mine = followed;
       if (mine.outcome) settle(mine.outcome);
       else {
-        if (host.state().status !== 'configuring') host.set({ status: 'configuring', platform, error: undefined });
+        if (host.state().status !== 'configuring')
+          host.set({ status: 'configuring', platform, error: undefined });
         void mine.done.then(() => current === mine && settle(mine.outcome!));
       }
     }
@@ -188,7 +188,11 @@ export function createSession(host: SessionHost): Session {
   };
 
   /** Runs `then` once ready: at once when ready now, after the handshake otherwise. */
-  const afterReady = <T>(api: string, signal: AbortSignal | undefined, then: () => Promise<T>): Promise<T> => {
+  const afterReady = <T>(
+    api: string,
+    signal: AbortSignal | undefined,
+    then: () => Promise<T>,
+  ): Promise<T> => {
     const followed = ensure();
     const outcome = followed?.outcome;
     if (!followed || (outcome && !outcome.error)) return then();

@@ -56,9 +56,7 @@ export function detectBridge(options: CreateBridgeOptions = {}, load: BridgeLoad
         ? load.legacy().then((chunk) => chunk.legacyBridge(legacy, version, options, localizer(chunk)))
         : load
             .adapter()
-            .then((chunk) =>
-              chunk.jsapiBridge({ platform, version }, options, load.jsapi, localizer(chunk)),
-            )
+            .then((chunk) => chunk.jsapiBridge({ platform, version }, options, load.jsapi, localizer(chunk)))
     ).then(
       (opened) => (bridge = opened),
       (error: unknown) => {
@@ -86,8 +84,8 @@ export function detectBridge(options: CreateBridgeOptions = {}, load: BridgeLoad
     ) => {
       const name = typeof api === 'string' ? api : api.name;
       const named = typeof api === 'string' ? load.api(api).then((found) => found ?? api) : api;
-      return abortable(Promise.all([named, open()]), callOptions.signal, name).then(
-        ([resolved, opened]) => opened.call(resolved as A, params, callOptions),
+      return abortable(Promise.all([named, open()]), callOptions.signal, name).then(([resolved, opened]) =>
+        opened.call(resolved as A, params, callOptions),
       );
     },
     on(event, listener) {
