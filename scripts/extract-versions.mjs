@@ -234,7 +234,8 @@ export const everyApi: readonly ApiDescriptor[] = [
 ${sorted.map((name) => `  ${exportName(name)},`).join('\n')}
 ];
 `;
-const current = (file) => {
+/** A file's text, or '' when it does not exist yet. */
+const textOf = (file) => {
   try {
     return readFileSync(file, 'utf8');
   } catch {
@@ -244,8 +245,8 @@ const current = (file) => {
 
 const outputs = [
   ...descriptors,
-  { file: authOutput, current: current(authOutput), text: authText },
-  { file: everyOutput, current: current(everyOutput), text: everyText },
+  { file: authOutput, current: textOf(authOutput), text: authText },
+  { file: everyOutput, current: textOf(everyOutput), text: everyText },
 ];
 if (process.argv.includes('--check')) {
   const stale = outputs
