@@ -4,7 +4,7 @@
 import type { ApiDescriptor, Platform } from '../types';
 import type { ApiName } from './ApiMap';
 import { unknownApi } from './api';
-import * as apis from './everyApi';
+import { everyApi } from './everyApi.generated';
 import { supports } from './supports';
 import { validate } from './validate';
 
@@ -14,7 +14,7 @@ export type Catalog = { readonly [A in ApiName]: ApiDescriptor<A> };
 function byName(): Catalog {
   // No prototype: `'toString' in catalog` must be false.
   const table: Record<string, ApiDescriptor> = Object.create(null);
-  for (const api of Object.values(apis).sort((a, b) => (a.name < b.name ? -1 : 1))) table[api.name] = api;
+  for (const api of everyApi) table[api.name] = api;
   return table as Catalog;
 }
 
