@@ -8,10 +8,10 @@ import {
   deviceNotificationVibrate,
   runtimePermissionRequestAuthCode,
 } from './catalog/apis';
-import { apisNeedingAuth } from './catalog/catalog';
 import { createBridge } from './createBridge';
 import { DingTalkClient } from './DingTalkClient';
 import { DingTalkError } from './DingTalkError';
+import { apisNeedingAuth } from './exports/catalogApi';
 import type { JsapiConfig, Platform, ReadyInfo, SignatureConfig, Transport } from './types';
 
 const signature: SignatureConfig = {

@@ -8,9 +8,9 @@ import {
   deviceNotificationConfirm,
   deviceNotificationToast,
 } from './catalog/apis';
-import { apisNeedingAuth, catalog } from './catalog/catalog';
 import { createBridge } from './createBridge';
 import { DingTalkError } from './DingTalkError';
+import { apisNeedingAuth, catalog } from './exports/catalogApi';
 import type { InvokeContext, Platform, Transport } from './types';
 
 function spyTransport(

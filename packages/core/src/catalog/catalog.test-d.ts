@@ -1,8 +1,8 @@
 import { describe, expectTypeOf, it } from 'vitest';
+import { apisNeedingAuth, catalog } from '../exports/catalogApi';
 import type { ApiDescriptor, ApiSpec } from '../types';
 import type { ApiMap, ApiName, ApiParams, ApiProgress, ApiResult } from './ApiMap';
 import { deviceNotificationConfirm } from './apis';
-import { apisNeedingAuth, catalog } from './catalog';
 import type { ComplexPickerResult, UploadAttachmentParams } from './extraApis';
 import type { GenericApiName } from './genericApis';
 import type {

@@ -3,11 +3,11 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createBridge } from '../createBridge';
+import { apisNeedingAuth, catalog } from '../exports/catalogApi';
 import type { Transport } from '../types';
 import type { ApiName } from './ApiMap';
 import * as apis from './apis';
 import { authApis } from './authApis.generated';
-import { apisNeedingAuth, catalog } from './catalog';
 import type { ExtraApiMap } from './extraApis';
 import type { PcApiMap } from './pcApis';
 

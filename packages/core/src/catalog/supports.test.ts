@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { isSupported } from '../exports/catalogApi';
 import { bizUtilOpenModal } from './apis';
-import { isSupported } from './catalog';
 import { compareVersions, supports } from './supports';
 
 describe('isSupported', () => {

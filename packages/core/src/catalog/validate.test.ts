@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DingTalkError } from '../DingTalkError';
+import { validateParams } from '../exports/catalogApi';
 import { localize } from '../localize';
-import { validateParams } from './catalog';
 
 type Params = Record<string, unknown>;
 

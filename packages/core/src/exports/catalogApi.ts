@@ -1,30 +1,31 @@
-// The full catalog's public functions, bound here rather than re-exported from catalog.ts, which
-// the loader imports lazily. esbuild puts a module that a package entry re-exports into the chunk
+// The full catalog's public functions, here rather than in catalog.ts, which `loadApi` imports
+// lazily. esbuild puts a module that a package entry re-exports into the chunk
 // that loads first, whether or not the app uses it; bound here, the catalog reaches an app's
 // first load only when the app calls one of these.
 
 import type { ApiName } from '../catalog/ApiMap';
-import {
-  type Catalog,
-  apisNeedingAuth as needingAuth,
-  isSupported as supported,
-  catalog as table,
-  validateParams as validate,
-} from '../catalog/catalog';
+import { unknownApi } from '../catalog/api';
+import { type Catalog, catalog as table } from '../catalog/catalog';
+import { supports } from '../catalog/supports';
+import { validate } from '../catalog/validate';
 import type { ApiDescriptor, Platform } from '../types';
 
-/**
- * Every JS-API dingkit knows, by name: whether it needs authorisation, where it runs, from which
- * client version, whether it waits for a person, and the documented limits of its params.
- */
+/** Every API's descriptor by name. */
 export const catalog: Catalog = table;
+
+const lookup = (api: string): ApiDescriptor | undefined =>
+  Object.hasOwn(catalog, api) ? catalog[api as ApiName] : undefined;
 
 /**
  * The APIs that need `jsApiList` authorisation and run on `platform`: the default `jsApiList`
- * of the handshake. Empty outside DingTalk.
+ * of the handshake. Empty outside DingTalk. A newer name is authorised under the legacy API it
+ * calls, so only legacy names are listed.
  */
 export function apisNeedingAuth(platform: Platform): ApiName[] {
-  return needingAuth(platform);
+  if (platform === 'notInDingTalk') return [];
+  return (Object.keys(catalog) as ApiName[]).filter(
+    (api) => catalog[api].auth && !catalog[api].calls && catalog[api].support[platform],
+  );
 }
 
 /**
@@ -37,7 +38,8 @@ export function isSupported(
   platform: Platform,
   version?: string,
 ): boolean {
-  return supported(api, platform, version);
+  const found = typeof api === 'string' ? lookup(api) : api;
+  return !!found && supports(found, platform, version);
 }
 
 /**
@@ -46,5 +48,5 @@ export function isSupported(
  * catalog does not know) only need an object.
  */
 export function validateParams(api: ApiName | ApiDescriptor | (string & {}), params: unknown): void {
-  validate(api, params);
+  validate(typeof api === 'string' ? (lookup(api) ?? unknownApi(api)) : api, params);
 }
