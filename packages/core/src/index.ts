@@ -44,9 +44,8 @@ export {
 } from './exports/bridges';
 // Bound in their own modules, so that they reach an app's first load only when it calls them.
 export { apisNeedingAuth, catalog, isSupported, validateParams } from './exports/catalogApi';
+export { loadApi, localize } from './exports/loaders';
 export { toDingTalkError, toDownloadProgress } from './exports/mappers';
-export { loadApi } from './loadApi';
-export { localize } from './localize';
 export { prepareDingTalk } from './prepareDingTalk';
 export { type ImageZoomSize, imageZoomSizes, resizeImageUrl } from './resizeImageUrl';
 export { type SignInput, sign } from './sign';

@@ -7,13 +7,8 @@ import type { Locale, MessageOf } from './types';
 const written = new WeakSet<DingTalkError>();
 
 /**
- * Puts the full message of `locale` into a `DingTalkError` (what went wrong and what to do next),
- * loading that locale's message table on first use. dingkit does this before any error reaches
- * the app; call it for an error you took from a lower level yourself. A message of your own (see
- * `DingTalkErrorOptions.message`) is kept; when the table cannot load, the short message stays.
- * Resolves with the same error, never rejects.
- *
- * @param locale @default from `navigator.language`: `'zh-CN'` for `zh*`, else `'en'`
+ * Puts the full message of `locale` into a `DingTalkError`, loading that locale's message table
+ * on first use (the public doc is on `exports/loaders.ts`'s binding). Never rejects.
  */
 export function localize<E>(
   error: E,
