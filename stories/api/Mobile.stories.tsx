@@ -18,7 +18,7 @@ import type { Meta } from '@storybook/react-vite';
 import { userEvent, within } from 'storybook/test';
 import { ApiDocsPage } from './support/ApiDocsPage';
 import { hookStories } from './support/hookStories';
-import { answer, findDialog, type PlayContext, pngFile, respondWithJson } from './support/play';
+import { answer, findDialog, type PlayContext, pngFile } from './support/play';
 
 /**
  * 移动端: scan, location, choosing images, share, the date and time pickers, vibrate, the network
@@ -215,16 +215,14 @@ export const SystemInfoFailed = systemInfo.Failed;
 export const SystemInfoUnsupported = systemInfo.Unsupported;
 export const SystemInfoBeforeReady = systemInfo.BeforeReady;
 
-// The mock draws no navigation bar: a click on the right button or a menu item is answered in
-// the dialog that stands for the client.
+// The client answers these at once; the taps on what they set are later answers (see the
+// navigation bar stories below).
 const setRight = hookStories({
   api: 'biz.navigation.setRight',
   use: () => useSetRight(),
   label: '显示“保存”',
   params: { show: true, control: true, text: '保存' },
-  dialog: 'biz.navigation.setRight 需要人工响应',
-  respond: ({ canvasElement }) => respondWithJson(canvasElement, 'biz.navigation.setRight', '{}'),
-  result: '{}',
+  result: '',
 });
 export const SetRightSuccess = setRight.Success;
 export const SetRightCancelled = setRight.Cancelled;
@@ -242,9 +240,7 @@ const setMenu = hookStories({
       { id: 'help', text: '帮助' },
     ],
   },
-  dialog: 'biz.navigation.setMenu 需要人工响应',
-  respond: ({ canvasElement }) => respondWithJson(canvasElement, 'biz.navigation.setMenu', '{"id":"help"}'),
-  result: '{"id":"help"}',
+  result: '',
 });
 export const SetMenuSuccess = setMenu.Success;
 export const SetMenuCancelled = setMenu.Cancelled;
