@@ -1,8 +1,8 @@
 import { bizNavigationSetLeft } from '@dingkit/core/apis/bizNavigationSetLeft';
 import { useSyncExternalStore } from 'react';
 import { useDingTalkClient } from '../DingTalkContext';
+import { useListeningCall } from '../useListeningCall';
 import { useDingTalkEvent } from './useDingTalkEvent';
-import { useListeningCall } from './useListeningCall';
 
 /** Options of {@link useBackButton}. */
 export interface BackButtonOptions {
@@ -17,8 +17,8 @@ export interface BackButtonOptions {
 const clientBack = { control: false, text: '' };
 
 /**
- * Takes over the back button while mounted: `handler` runs instead of DingTalk going back.
- * 接管返回：组件挂载期间，安卓返回键和 iOS 导航栏左侧按钮都调用 `handler`，卸载后恢复默认的返回行为。
+ * Takes over the back button (Android's back key, iOS's left button) while mounted: `handler` runs instead of DingTalk going back.
+ * 接管返回：组件挂载期间按安卓返回键或点 iOS 导航栏左侧按钮时调用 `handler`，卸载后恢复默认的返回行为。
  *
  * Android: DingTalk sends the `backbutton` event; while a handler is mounted the event's default
  * (the client's own history back) is prevented, and on unmount the listener goes and the default

@@ -1,6 +1,6 @@
 import type { ApiParams } from '@dingkit/core';
 import { bizNavigationSetMenu } from '@dingkit/core/apis/bizNavigationSetMenu';
-import { useListeningCall } from './useListeningCall';
+import { useListeningCall } from '../useListeningCall';
 import type { NavigationCallState } from './useNavigationTitle';
 
 /** One button of the menu {@link useNavigationMenu} shows. */
@@ -17,8 +17,7 @@ export interface NavigationMenuOptions {
 const noMenu = { items: [] };
 
 /**
- * Shows buttons on the right of the navigation bar (iOS, Android) while mounted and calls
- * `onSelect` with the `id` of each one tapped.
+ * Shows buttons on the right of the navigation bar (iOS, Android) while mounted and calls `onSelect` with the `id` of each one tapped.
  * 声明式设置导航栏右侧多个按钮（iOS、安卓），挂载期间每次点击都以按钮的 `id` 调用 `onSelect`。
  *
  * Sends `biz.navigation.setMenu({ items })` (again when the items change); the client answers

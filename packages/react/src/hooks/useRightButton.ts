@@ -1,5 +1,5 @@
 import { bizNavigationSetRight } from '@dingkit/core/apis/bizNavigationSetRight';
-import { useListeningCall } from './useListeningCall';
+import { useListeningCall } from '../useListeningCall';
 import type { NavigationCallState } from './useNavigationTitle';
 
 /** What {@link useRightButton} sets. */
@@ -14,8 +14,7 @@ export interface RightButtonOptions {
 const clientRight = { control: false, text: '' };
 
 /**
- * Shows one button on the right of the navigation bar (iOS, Android) while mounted and calls
- * `onClick` on each tap.
+ * Shows one button on the right of the navigation bar (iOS, Android) while mounted and calls `onClick` on each tap.
  * 声明式设置导航栏右侧按钮（iOS、安卓），挂载期间每次点击都调用 `onClick`。
  *
  * Sends `biz.navigation.setRight({ show: true, control: true, text })` (again when `text`

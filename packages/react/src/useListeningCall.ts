@@ -1,8 +1,8 @@
 import type { ApiDescriptor, ApiName, ApiParams, ApiRepeat, DingTalkError } from '@dingkit/core';
 import { useEffect, useRef, useState } from 'react';
-import { useDingTalkClient } from '../DingTalkContext';
-import { useIsomorphicLayoutEffect } from '../layout/useIsomorphicLayoutEffect';
-import type { NavigationCallState } from './useNavigationTitle';
+import { useDingTalkClient } from './DingTalkContext';
+import type { NavigationCallState } from './hooks/useNavigationTitle';
+import { useIsomorphicLayoutEffect } from './layout/useIsomorphicLayoutEffect';
 
 const idle: NavigationCallState = { status: 'idle', error: undefined };
 
