@@ -6,6 +6,18 @@ import { useIsomorphicLayoutEffect } from './layout/useIsomorphicLayoutEffect';
 
 const idle: NavigationCallState = { status: 'idle', error: undefined };
 
+// Per client, how many calls of each API listen right now. A component that lets go gives the
+// button back only when no other call took it over meanwhile: StrictMode's second setup, its own
+// call with new params, or the next page's hook mounted in the same commit.
+const listening = new WeakMap<object, Map<string, number>>();
+const count = (client: object, api: string, delta: number): number => {
+  const counts = listening.get(client) ?? new Map<string, number>();
+  listening.set(client, counts);
+  const next = (counts.get(api) ?? 0) + delta;
+  counts.set(api, next);
+  return next;
+};
+
 /**
  * While mounted, keeps one call of `api` listening for its later answers (`onRepeat`): sends
  * `params` (none while `undefined`), hands each later answer to the latest `onAnswer`, and when
@@ -25,14 +37,11 @@ export function useListeningCall<A extends ApiName>(
   useIsomorphicLayoutEffect(() => {
     latest.current = onAnswer;
   });
-  // How many of this component's calls listen right now: StrictMode's second setup and a change
-  // of params take over from the call just aborted, so nothing is restored in between.
-  const listening = useRef(0);
   const key = params === undefined ? undefined : JSON.stringify(params);
 
   useEffect(() => {
     if (key === undefined) return;
-    listening.current += 1;
+    count(client, api.name, 1);
     const controller = new AbortController();
     const { signal } = controller;
     setState({ status: 'pending', error: undefined });
@@ -50,10 +59,10 @@ export function useListeningCall<A extends ApiName>(
         },
       );
     return () => {
-      listening.current -= 1;
+      count(client, api.name, -1);
       controller.abort();
       queueMicrotask(() => {
-        if (listening.current === 0) client.call(api, restore).catch(() => {});
+        if (count(client, api.name, 0) === 0) client.call(api, restore).catch(() => {});
       });
     };
   }, [client, api, key, restore]);

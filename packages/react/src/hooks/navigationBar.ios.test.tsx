@@ -108,3 +108,47 @@ it('takes over the left and right buttons and the menu while mounted, and gives 
   await waitFor(() => expect(sent('biz.navigation.setMenu')[1]?.params).toMatchObject({ items: [] }));
   expect(sent(config)).toHaveLength(1);
 });
+
+function StepPage({ step, onBack }: { step: number; onBack: () => void }) {
+  useBackButton(onBack);
+  return <h1>{`Step ${step}`}</h1>;
+}
+
+function Wizard() {
+  const [step, setStep] = useState(2);
+  const [backsAtFirst, setBacksAtFirst] = useState(0);
+  // One page per step, each taking the button over itself: the next one mounts as the last goes.
+  return (
+    <>
+      {step === 2 ? (
+        <StepPage key={2} step={2} onBack={() => setStep(1)} />
+      ) : (
+        <StepPage key={1} step={1} onBack={() => setBacksAtFirst((count) => count + 1)} />
+      )}
+      <p>{`Back at the first step ${backsAtFirst} times`}</p>
+    </>
+  );
+}
+
+it('keeps the left button taken over when the next page takes it as the last lets go', async () => {
+  render(
+    <StrictMode>
+      <DingTalkProvider bridge={createJsapiBridge()} getSignature={createSigner()}>
+        <Wizard />
+      </DingTalkProvider>
+    </StrictMode>,
+  );
+  const from = sent('biz.navigation.setLeft').length;
+  await waitFor(() => expect(sent('biz.navigation.setLeft')).toHaveLength(from + 1));
+  tap('biz.navigation.setLeft');
+  expect(await screen.findByRole('heading', { name: 'Step 1' })).toBeTruthy();
+  // Step 1's call (StrictMode sends it twice now that the handshake is done) and nothing after.
+  await waitFor(() => expect(sent('biz.navigation.setLeft').length).toBeGreaterThan(from + 1));
+  tap('biz.navigation.setLeft');
+  expect(await screen.findByText('Back at the first step 1 times')).toBeTruthy();
+  expect(
+    sent('biz.navigation.setLeft')
+      .slice(from)
+      .every((request) => request.params.control === true),
+  ).toBe(true);
+});
