@@ -1,11 +1,14 @@
 import {
+  useBackButton,
   useChooseImage,
   useClosePage,
   useDatePicker,
   useDateTimePicker,
   useGeolocation,
   useGoBack,
+  useNavigationMenu,
   useNetworkType,
+  useRightButton,
   useScan,
   useSetMenu,
   useSetRight,
@@ -15,10 +18,12 @@ import {
   useVibrate,
 } from '@dingkit/react';
 import type { Meta } from '@storybook/react-vite';
+import { useState } from 'react';
 import { userEvent, within } from 'storybook/test';
 import { ApiDocsPage } from './support/ApiDocsPage';
 import { hookStories } from './support/hookStories';
-import { answer, findDialog, type PlayContext, pngFile, respondWithJson } from './support/play';
+import { NavigationBar } from './support/NavigationBar';
+import { answer, expectOutput, findDialog, type PlayContext, pngFile } from './support/play';
 
 /**
  * 移动端: scan, location, choosing images, share, the date and time pickers, vibrate, the network
@@ -46,6 +51,9 @@ export default {
             'useSystemInfo',
             'useSetRight',
             'useSetMenu',
+            'useBackButton',
+            'useRightButton',
+            'useNavigationMenu',
             'useGoBack',
             'useClosePage',
           ]}
@@ -215,16 +223,14 @@ export const SystemInfoFailed = systemInfo.Failed;
 export const SystemInfoUnsupported = systemInfo.Unsupported;
 export const SystemInfoBeforeReady = systemInfo.BeforeReady;
 
-// The mock draws no navigation bar: a click on the right button or a menu item is answered in
-// the dialog that stands for the client.
+// The client answers these at once; the taps on what they set are later answers (see the
+// navigation bar stories below).
 const setRight = hookStories({
   api: 'biz.navigation.setRight',
   use: () => useSetRight(),
   label: '显示“保存”',
   params: { show: true, control: true, text: '保存' },
-  dialog: 'biz.navigation.setRight 需要人工响应',
-  respond: ({ canvasElement }) => respondWithJson(canvasElement, 'biz.navigation.setRight', '{}'),
-  result: '{}',
+  result: '',
 });
 export const SetRightSuccess = setRight.Success;
 export const SetRightCancelled = setRight.Cancelled;
@@ -242,9 +248,7 @@ const setMenu = hookStories({
       { id: 'help', text: '帮助' },
     ],
   },
-  dialog: 'biz.navigation.setMenu 需要人工响应',
-  respond: ({ canvasElement }) => respondWithJson(canvasElement, 'biz.navigation.setMenu', '{"id":"help"}'),
-  result: '{"id":"help"}',
+  result: '',
 });
 export const SetMenuSuccess = setMenu.Success;
 export const SetMenuCancelled = setMenu.Cancelled;
@@ -275,3 +279,97 @@ export const ClosePageCancelled = closePage.Cancelled;
 export const ClosePageFailed = closePage.Failed;
 export const ClosePageUnsupported = closePage.Unsupported;
 export const ClosePageBeforeReady = closePage.BeforeReady;
+
+// The navigation bar: MockNavigationBar draws what the page set above it, and a tap there is what
+// the client answers (the call's later answer on iOS, the back event on Android).
+
+/** A page that takes over the bar's buttons while its editor is open, and logs their taps. */
+function EditorPage() {
+  const [editing, setEditing] = useState(true);
+  const [taps, setTaps] = useState<string[]>([]);
+  const note = (tap: string) => setTaps((list) => [...list, tap]);
+  return (
+    <>
+      <NavigationBar />
+      <button type="button" onClick={() => setEditing((open) => !open)}>
+        {editing ? '关闭编辑' : '打开编辑'}
+      </button>
+      {editing && <Editor onTap={note} />}
+      <output aria-label="taps">{taps.join(' ')}</output>
+    </>
+  );
+}
+
+function Editor({ onTap }: { onTap: (tap: string) => void }) {
+  useBackButton(() => onTap('返回'), { text: '上一步' });
+  useRightButton({ text: '保存', onClick: () => onTap('保存') });
+  useNavigationMenu({
+    items: [
+      { id: 'share', text: '分享' },
+      { id: 'help', text: '帮助' },
+    ],
+    onSelect: (id) => onTap(id),
+  });
+  return <p>编辑中：导航栏的按钮由页面接管</p>;
+}
+
+const bar = (canvasElement: HTMLElement) =>
+  within(within(canvasElement).getByRole('navigation', { name: '导航栏' }));
+const tapBar = async (canvasElement: HTMLElement, name: string) => {
+  await within(canvasElement).findByRole('navigation', { name: '导航栏' });
+  await userEvent.click(await bar(canvasElement).findByRole('button', { name }));
+};
+
+/** iOS: a tap on the left button the page took over runs `useBackButton`'s handler, not the client's back. */
+export function NavigationBarBackOnIos() {
+  return <EditorPage />;
+}
+NavigationBarBackOnIos.parameters = { dingtalk: { platform: 'ios', surface: 'mobile' } };
+NavigationBarBackOnIos.play = async ({ canvasElement }: PlayContext) => {
+  await tapBar(canvasElement, '上一步');
+  await expectOutput(canvasElement, 'taps', '返回');
+};
+
+/** Android: the left button nobody took over is the back key; `useBackButton` gets its event. */
+export function NavigationBarBackOnAndroid() {
+  return <EditorPage />;
+}
+NavigationBarBackOnAndroid.play = async ({ canvasElement }: PlayContext) => {
+  await tapBar(canvasElement, '返回');
+  await expectOutput(canvasElement, 'taps', '返回');
+};
+
+/** A tap on the right button `useRightButton` shows calls its `onClick`. */
+export function NavigationBarRightButton() {
+  return <EditorPage />;
+}
+NavigationBarRightButton.parameters = { dingtalk: { platform: 'ios', surface: 'mobile' } };
+NavigationBarRightButton.play = async ({ canvasElement }: PlayContext) => {
+  await tapBar(canvasElement, '保存');
+  await expectOutput(canvasElement, 'taps', '保存');
+};
+
+/** A tap on a menu item `useNavigationMenu` shows calls `onSelect` with its `id`. */
+export function NavigationBarMenu() {
+  return <EditorPage />;
+}
+NavigationBarMenu.parameters = { dingtalk: { platform: 'ios', surface: 'mobile' } };
+NavigationBarMenu.play = async ({ canvasElement }: PlayContext) => {
+  await tapBar(canvasElement, '帮助');
+  await tapBar(canvasElement, '分享');
+  await expectOutput(canvasElement, 'taps', 'help share');
+};
+
+/** Once the editor unmounts, the bar is the client's own again: 返回, no right button, no menu. */
+export function NavigationBarGivenBack() {
+  return <EditorPage />;
+}
+NavigationBarGivenBack.parameters = { dingtalk: { platform: 'ios', surface: 'mobile' } };
+NavigationBarGivenBack.play = async ({ canvasElement }: PlayContext) => {
+  await tapBar(canvasElement, '保存');
+  await userEvent.click(within(canvasElement).getByRole('button', { name: '关闭编辑' }));
+  await bar(canvasElement).findByRole('button', { name: '返回' });
+  if (bar(canvasElement).queryByRole('button', { name: '保存' })) throw new Error('The right button stayed.');
+  await tapBar(canvasElement, '返回');
+  await expectOutput(canvasElement, 'taps', '保存');
+};

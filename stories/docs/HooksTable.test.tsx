@@ -75,5 +75,7 @@ it('speaks Chinese on the Chinese Docs page', () => {
   expect(cells(choose!)[5]).toBe(catalog['biz.contact.choose'].auth ? '是' : '否');
   expect(within(choose!).getAllByRole('cell', { name: '不支持' })).toHaveLength(2);
   expect(screen.getByText(/^共 \d+ 个 hooks。/)).toBeTruthy();
-  expect(cells(rowOf('useBackButton')[0]!)[0]).toBe('组件挂载期间接管安卓返回键（事件 backbutton）');
+  expect(cells(rowOf('useBackButton')[0]!)[0]).toBe(
+    '组件挂载期间接管返回：安卓返回键（事件 backbutton）、iOS 导航栏左侧按钮（biz.navigation.setLeft）',
+  );
 });

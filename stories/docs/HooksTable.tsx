@@ -18,7 +18,8 @@ const labels = {
     event: ' + event ',
     generic: 'any catalog API, typed from the catalog (see the list below)',
     eventHook: 'subscribes to a client event while mounted',
-    backButton: 'takes over Android’s back button (event backbutton) while mounted',
+    backButton:
+      'takes over the back button while mounted: Android’s (event backbutton), iOS’s left button (biz.navigation.setLeft)',
     unlisted: 'Not in this table: ',
     others: 'Other hooks of @dingkit/react (no JS-API): ',
     rest: (count: number) => `The ${count} other catalog APIs, for `,
@@ -37,7 +38,8 @@ const labels = {
     event: ' + 事件 ',
     generic: '目录中的任意 API，类型来自目录（见下方列表）',
     eventHook: '组件挂载期间订阅一个客户端事件',
-    backButton: '组件挂载期间接管安卓返回键（事件 backbutton）',
+    backButton:
+      '组件挂载期间接管返回：安卓返回键（事件 backbutton）、iOS 导航栏左侧按钮（biz.navigation.setLeft）',
     unlisted: '不在本表中：',
     others: '@dingkit/react 的其他 hooks（不对应 JS-API）：',
     rest: (count: number) => `目录中其余 ${count} 个 API，用 `,
@@ -59,6 +61,8 @@ export const composedHooks: Readonly<
 > = {
   useLeftButton: { uses: [react.useSetLeft], events: ['leftBtnClick'] },
   useNavigationTitle: { uses: [react.useSetTitle] },
+  useRightButton: { uses: [react.useSetRight] },
+  useNavigationMenu: { uses: [react.useSetMenu] },
   useBackButton: { note: 'backButton' },
   useDingTalkEvent: { note: 'eventHook' },
   useJsApi: { note: 'generic' },

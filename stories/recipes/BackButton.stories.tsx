@@ -1,10 +1,11 @@
 import { mockControllerOf } from '@dingkit/storybook';
 import type { Meta } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { NavigationBar } from '../api/support/NavigationBar';
 import { MobileRoutes } from '../docs/examples/app/src/MobileRoutes';
 import { surfaceContent } from '../layout/withSurface';
 
-/** Android's back button walks back through the app's routes, then closes the page. */
+/** The back button (Android's back key, iOS's left button) walks back through the app's routes, then closes the page. */
 export default {
   title: 'Recipes/返回键与路由',
   parameters: { dingtalk: { platform: 'android', surface: 'mobile' } },
@@ -27,5 +28,42 @@ BackThroughRoutes.play = async ({ canvasElement, id }: { canvasElement: HTMLElem
   await canvas.findByRole('heading', { name: '审批' });
   await expect(closed()).toBe(false);
   controller.emit('backbutton');
+  await waitFor(() => expect(closed()).toBe(true));
+};
+
+/**
+ * iOS: the same app under the navigation bar, whose left button the page took over. Three taps
+ * on 返回: two pops, then biz.navigation.close.
+ */
+export function BackThroughRoutesOnIos() {
+  return (
+    <>
+      <NavigationBar />
+      <MobileRoutes />
+    </>
+  );
+}
+BackThroughRoutesOnIos.parameters = { dingtalk: { platform: 'ios', surface: 'mobile' } };
+BackThroughRoutesOnIos.play = async ({ canvasElement, id }: { canvasElement: HTMLElement; id: string }) => {
+  const canvas = within(surfaceContent(canvasElement));
+  const controller = mockControllerOf(id);
+  const closed = () => controller.calls.some((call) => call.api === 'biz.navigation.close');
+  const back = async () =>
+    userEvent.click(within(await canvas.findByRole('navigation')).getByRole('button', { name: '返回' }));
+  await userEvent.click(await canvas.findByRole('link', { name: '张伟的请假申请' }));
+  await userEvent.click(await canvas.findByRole('link', { name: '评论' }));
+  await canvas.findByRole('heading', { name: '评论' });
+  // The page has taken the left button over once the client answered its setLeft.
+  await waitFor(() =>
+    expect(
+      controller.calls.some((call) => call.api === 'biz.navigation.setLeft' && call.status === 'resolved'),
+    ).toBe(true),
+  );
+  await back();
+  await canvas.findByRole('heading', { name: '审批 7' });
+  await back();
+  await canvas.findByRole('heading', { name: '审批', level: 1 });
+  await expect(closed()).toBe(false);
+  await back();
   await waitFor(() => expect(closed()).toBe(true));
 };

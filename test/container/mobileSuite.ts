@@ -101,6 +101,42 @@ export function mobileContainerSuite(platform: 'ios' | 'android' | 'harmony'): v
       expect(container.newRequests()).toEqual([{ method: 'device.connection.getNetworkType', params: {} }]);
     });
 
+    it('hands each later answer (a tap on a menu item) to onRepeat, until the signal aborts', async () => {
+      container.handler = (method) =>
+        method === 'biz.navigation.setMenu' ? {} : unexpected(method, {}, {} as never);
+      const controller = new AbortController();
+      const tapped: string[] = [];
+      const items = [{ id: 'share', text: '分享' }];
+      await expect(
+        container.bridge.call(
+          'biz.navigation.setMenu',
+          { items },
+          { signal: controller.signal, onRepeat: ({ id }) => tapped.push(id) },
+        ),
+      ).resolves.toEqual({});
+      // `watch` is what makes the iOS bridge register the handler the client calls again.
+      expect(container.newRequests()).toEqual([
+        { method: 'biz.navigation.setMenu', params: { items, watch: true } },
+      ]);
+      expect(tapped).toEqual([]);
+      expect(container.emulator.answerAgain('biz.navigation.setMenu', { id: 'share' })).toBe(true);
+      await vi.waitFor(() => expect(tapped).toEqual(['share']));
+      container.emulator.answerAgain('biz.navigation.setMenu', { id: 'share' });
+      await vi.waitFor(() => expect(tapped).toEqual(['share', 'share']));
+
+      // After the abort the taps reach the next call's listener only.
+      controller.abort();
+      const next: string[] = [];
+      await container.bridge.call(
+        'biz.navigation.setMenu',
+        { items },
+        { onRepeat: ({ id }) => next.push(id) },
+      );
+      container.emulator.answerAgain('biz.navigation.setMenu', { id: 'share' });
+      await vi.waitFor(() => expect(next).toEqual(['share']));
+      expect(tapped).toEqual(['share', 'share']);
+    });
+
     it('delivers page events such as resume', async () => {
       const resumed = vi.fn();
       const off = container.bridge.on('resume', resumed);

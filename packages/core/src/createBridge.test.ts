@@ -214,6 +214,50 @@ describe('createBridge', () => {
     },
   );
 
+  it('hands later answers to onRepeat after the call resolved, until the signal aborts', async () => {
+    const { transport, calls } = spyTransport('ios', async () => ({}));
+    const bridge = createBridge(transport, { catalog });
+    const controller = new AbortController();
+    const taps: unknown[] = [];
+    await expect(
+      bridge.call(
+        'biz.navigation.setMenu',
+        { items: [{ id: 'share', text: '分享' }] },
+        { signal: controller.signal, onRepeat: (item) => taps.push(item.id) },
+      ),
+    ).resolves.toEqual({});
+    const { onRepeat, signal } = calls[0]!.context;
+    onRepeat?.({ id: 'share' });
+    onRepeat?.({ id: 'share' });
+    expect(taps).toEqual(['share', 'share']);
+    expect(signal.aborted).toBe(false);
+
+    // Aborting after the answer settles nothing more: it stops the listening.
+    controller.abort();
+    expect(signal.aborted).toBe(true);
+    onRepeat?.({ id: 'share' });
+    expect(taps).toHaveLength(2);
+  });
+
+  it('stops the listening of a call that failed, and gives the transport no onRepeat unasked', async () => {
+    const { transport, calls } = spyTransport('ios', async () => Promise.reject({ errorCode: '9' }));
+    const bridge = createBridge(transport, { catalog });
+    const taps: unknown[] = [];
+    await expect(
+      bridge.call(
+        'biz.navigation.setRight',
+        { control: true, text: '保存' },
+        { onRepeat: (tap) => taps.push(tap) },
+      ),
+    ).rejects.toMatchObject({ code: 'API_FAILED' });
+    expect(calls[0]!.context.signal.aborted).toBe(true);
+    calls[0]!.context.onRepeat?.({});
+    expect(taps).toEqual([]);
+
+    await bridge.call(deviceNotificationConfirm, confirm).catch(() => {});
+    expect(calls[1]!.context.onRepeat).toBeUndefined();
+  });
+
   it('turns a transport that throws synchronously into a rejection', async () => {
     const { transport } = spyTransport('pc', () => {
       throw { errorCode: '-1' };

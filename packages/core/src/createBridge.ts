@@ -99,7 +99,7 @@ export function createBridge(
   }
 
   function run(api: ApiDescriptor, params: unknown, callOptions: CallOptions<never>): Promise<unknown> {
-    const { signal, onProgress } = callOptions;
+    const { signal, onProgress, onRepeat } = callOptions;
     const { name } = api;
     if (signal?.aborted) return Promise.reject(aborted(name, signal.reason));
     try {
@@ -124,17 +124,23 @@ export function createBridge(
     return new Promise<unknown>((resolve, reject) => {
       let timer: ReturnType<typeof setTimeout> | undefined;
       let settled = false;
-      const settle = () => {
+      // A call that listens for later answers keeps the caller's signal: aborting it after the
+      // first answer tells the transport to stop listening.
+      const settle = (listening = false) => {
         settled = true;
         if (timer !== undefined) clearTimeout(timer);
-        signal?.removeEventListener('abort', onAbort);
+        if (!listening) signal?.removeEventListener('abort', onAbort);
       };
       const fail = (error: DingTalkError) => {
         settle();
         controller.abort(error);
         reject(error);
       };
-      const onAbort = () => fail(aborted(name, signal?.reason));
+      const onAbort = () => {
+        const error = aborted(name, signal?.reason);
+        if (settled) controller.abort(error);
+        else fail(error);
+      };
       signal?.addEventListener('abort', onAbort, { once: true });
       if (timeoutMs > 0) {
         timer = setTimeout(
@@ -152,12 +158,18 @@ export function createBridge(
           last = value as typeof last;
           onProgress(value as never);
         });
+      const repeat =
+        onRepeat &&
+        ((raw: unknown) => {
+          if (!controller.signal.aborted) onRepeat(raw as never);
+        });
       let pending: Promise<unknown>;
       try {
         pending = transport.invoke(name, params as Record<string, unknown>, {
           signal: controller.signal,
           api,
           ...(progress ? { onProgress: progress } : {}),
+          ...(repeat ? { onRepeat: repeat } : {}),
         });
       } catch (raw) {
         pending = Promise.reject(raw);
@@ -169,7 +181,7 @@ export function createBridge(
           if (normalise && last?.percent !== 100) {
             progress?.({ percent: 100, loaded: last?.total, total: last?.total });
           }
-          settle();
+          settle(repeat !== undefined);
           resolve(api.result ? api.result(result) : result);
         },
         (raw: unknown) => {

@@ -14,10 +14,12 @@ export type {
   ApiName,
   ApiParams,
   ApiProgress,
+  ApiRepeat,
   ApiResult,
   EventMap,
   EventName,
   EventPayload,
+  RepeatMap,
 } from './catalog/ApiMap';
 export type { Catalog } from './catalog/catalog';
 export type * from './catalog/extraApis';

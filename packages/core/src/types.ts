@@ -1,6 +1,14 @@
 // Every type that more than one module of @dingkit/core shares, and nothing but types: a module
 // may import from here without joining anyone's import graph.
-import type { ApiName, ApiParams, ApiProgress, ApiResult, EventName, EventPayload } from './catalog/ApiMap';
+import type {
+  ApiName,
+  ApiParams,
+  ApiProgress,
+  ApiRepeat,
+  ApiResult,
+  EventName,
+  EventPayload,
+} from './catalog/ApiMap';
 
 /** Where the page runs: the values of dingtalk-jsapi's `env.platform`. */
 export type Platform = 'pc' | 'ios' | 'android' | 'harmony' | 'notInDingTalk';
@@ -61,8 +69,11 @@ export interface ReadyInfo {
 }
 
 /** Per-call options of `Bridge.call` and of every hook's `run`. */
-export interface CallOptions<Progress = unknown> {
-  /** Aborting rejects the call with `ABORTED` at once and tells the transport to give up. */
+export interface CallOptions<Progress = unknown, Repeat = unknown> {
+  /**
+   * Aborting rejects the call with `ABORTED` at once and tells the transport to give up; after
+   * the call resolved, it ends `onRepeat`'s listening.
+   */
   signal?: AbortSignal;
   /**
    * Milliseconds until the call rejects with `TIMEOUT`. `0` waits forever.
@@ -71,6 +82,16 @@ export interface CallOptions<Progress = unknown> {
   timeoutMs?: number;
   /** Progress reports, for APIs that have them (`biz.util.downloadFile`). */
   onProgress?: (progress: Progress) => void;
+  /**
+   * The call's later answers, for the APIs the client keeps answering after the first (the ones
+   * dingtalk-jsapi calls with `watch: true`): each tap on the navigation bar's button that
+   * `biz.navigation.setLeft` or `setRight` set with `control: true`, each item tapped in
+   * `biz.navigation.setMenu`'s menu (`{ id }`), each shake of `device.accelerometer.watchShake`.
+   * The first answer resolves the call as usual; the later ones come here until `signal` aborts
+   * (without a signal, for the page's life) or a later call of the same API takes them over.
+   * @default none: later answers are dropped
+   */
+  onRepeat?: ((answer: Repeat) => void) | undefined;
 }
 
 /** The keys a call can take from the handshake's signature when not given. */
@@ -83,7 +104,8 @@ export type SignatureKey = 'corpId' | 'agentId';
 export type SignatureField = SignatureKey | `${string}.${SignatureKey}`;
 
 /** Options of one `DingTalkClient.call`: the bridge's, plus keys to take from the signature. */
-export interface ClientCallOptions<Progress = unknown> extends CallOptions<Progress> {
+export interface ClientCallOptions<Progress = unknown, Repeat = unknown>
+  extends CallOptions<Progress, Repeat> {
   /**
    * Keys that params lack to take from the handshake's signature (once it is done): `corpId` for
    * the APIs that need it, `'space.corpId'` one level down. `INVALID_PARAMS` when there is no
@@ -204,7 +226,7 @@ export interface Bridge {
   call<A extends ApiName>(
     api: A | ApiDescriptor<A>,
     params: ApiParams<A>,
-    options?: CallOptions<ApiProgress<A>>,
+    options?: CallOptions<ApiProgress<A>, ApiRepeat<A>>,
   ): Promise<ApiResult<A>>;
   /** Subscribes to a client event; returns the unsubscribe function. */
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
@@ -222,6 +244,11 @@ export interface InvokeContext {
   signal: AbortSignal;
   /** Raw progress reports; the bridge normalises them. */
   onProgress?: (raw: unknown) => void;
+  /**
+   * The call's later answers (see `CallOptions.onRepeat`): the transport keeps the client's
+   * callback after the first answer and hands each later one here until `signal` aborts.
+   */
+  onRepeat?: (raw: unknown) => void;
   /** The API's descriptor, for transports that send params the way the platform expects (`send`). */
   api?: ApiDescriptor;
 }

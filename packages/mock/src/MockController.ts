@@ -1,6 +1,7 @@
 import type {
   ApiName,
   ApiParams,
+  ApiRepeat,
   ApiResult,
   Bridge,
   DingTalkError,
@@ -158,6 +159,15 @@ export interface MockController {
     event: E,
     ...payload: EventPayload<E> extends undefined ? [] : [EventPayload<E>]
   ): void;
+  /**
+   * Answers the app's listening call of `api` again, as the client does for the APIs it keeps
+   * answering (the call's `onRepeat` gets `answer`): `answerAgain('biz.navigation.setLeft')` is a
+   * tap on the left button the page took over (`control: true`), `'biz.navigation.setRight'` the
+   * right one, `answerAgain('biz.navigation.setMenu', { id })` a tap on that menu item. Returns
+   * whether a call was listening (its signal not aborted; the latest call of `api` listens).
+   * @param answer @default {}
+   */
+  answerAgain<A extends ApiName>(api: A, answer?: ApiRepeat<A>): boolean;
   /**
    * Back to the state after creation: forgets calls and `respond`/`fail` scripts (the options'
    * `respond` stay), cancels what is pending, forgets downloads and stored items.

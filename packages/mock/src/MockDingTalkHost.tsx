@@ -17,7 +17,7 @@ import { GalleryDialog } from './host/GalleryDialog';
 import { GenericDialog } from './host/GenericDialog';
 import { HostContext } from './host/HostContext';
 import { HostPortal } from './host/HostPortal';
-import { hostStyleId, hostStyles } from './host/hostStyles';
+import { injectHostStyles } from './host/hostStyles';
 import { MessageDialog } from './host/MessageDialog';
 import { type MockLocale, messages } from './host/messages';
 import { PickerDialog } from './host/PickerDialog';
@@ -58,14 +58,6 @@ const none: readonly PendingCall[] = [];
 const clamp = (value: unknown, min: number, max: number, fallback: number) =>
   typeof value === 'number' && Number.isFinite(value) ? Math.min(max, Math.max(min, value)) : fallback;
 
-function injectStyles(doc: Document) {
-  if (doc.getElementById(hostStyleId)) return;
-  const style = doc.createElement('style');
-  style.id = hostStyleId;
-  style.textContent = hostStyles;
-  doc.head.appendChild(style);
-}
-
 /**
  * Renders what a mock bridge's calls would show in DingTalk, and answers them with what the
  * person does: alert, confirm, prompt, toast, actionSheet, the contact and department pickers,
@@ -97,7 +89,7 @@ export function MockDingTalkHost({ bridge, locale, container }: MockDingTalkHost
   const host = useMemo(() => ({ t, container }), [t, container]);
 
   useInsertionEffect(() => {
-    injectStyles(container?.ownerDocument ?? document);
+    injectHostStyles(container?.ownerDocument ?? document);
   }, [container]);
 
   useEffect(() => controller.attachHost(), [controller]);

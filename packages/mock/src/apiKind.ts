@@ -33,8 +33,10 @@ const kinds: Readonly<Record<string, ApiKind>> = {
   'runtime.permission.requestAuthCode': 'display',
   'biz.util.downloadFile': 'transfer',
   // The catalog counts these as waiting (their promise may settle on a later click), but the
-  // client answers the call itself at once.
+  // client answers the call itself at once; its taps are later answers (`answerAgain`).
   'biz.navigation.setLeft': 'auto',
+  'biz.navigation.setRight': 'auto',
+  'biz.navigation.setMenu': 'auto',
   'biz.navigation.setTitle': 'auto',
   'biz.navigation.quit': 'auto',
 };

@@ -279,6 +279,30 @@ describe('createMockBridge', () => {
     },
   );
 
+  it('answers the listening call of an API again, until its signal aborts or a later call takes over', async () => {
+    const { bridge, controller } = createMockBridge({ platform: 'ios' });
+    expect(controller.answerAgain('biz.navigation.setLeft')).toBe(false);
+    const back = new AbortController();
+    const taps: string[] = [];
+    await bridge.call(
+      'biz.navigation.setLeft',
+      { control: true, text: '返回' },
+      { signal: back.signal, onRepeat: () => taps.push('back') },
+    );
+    expect(controller.answerAgain('biz.navigation.setLeft')).toBe(true);
+    expect(taps).toEqual(['back']);
+
+    const items = [{ id: 'share', text: '分享' }];
+    await bridge.call('biz.navigation.setMenu', { items }, { onRepeat: ({ id }) => taps.push(`old ${id}`) });
+    await bridge.call('biz.navigation.setMenu', { items }, { onRepeat: ({ id }) => taps.push(id) });
+    controller.answerAgain('biz.navigation.setMenu', { id: 'share' });
+    expect(taps).toEqual(['back', 'share']);
+
+    back.abort();
+    expect(controller.answerAgain('biz.navigation.setLeft')).toBe(false);
+    expect(taps).toEqual(['back', 'share']);
+  });
+
   it('rejects UNSUPPORTED for APIs the official table marks unsupported on the platform', async () => {
     const { bridge, controller } = createMockBridge({ platform: 'ios' });
     const error = await rejection(bridge.call('biz.util.openModal', { url: 'https://example.com' }));

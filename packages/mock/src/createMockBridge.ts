@@ -8,6 +8,7 @@ import { createFrameRelay } from './bridge/createFrameRelay';
 import { createListeners } from './bridge/createListeners';
 import { createMockController } from './bridge/createMockController';
 import { createPendingQueue } from './bridge/createPendingQueue';
+import { createRepeats } from './bridge/createRepeats';
 import { createScripts } from './bridge/createScripts';
 import { delay } from './bridge/delay';
 import { simulateDownload } from './bridge/simulateDownload';
@@ -54,6 +55,7 @@ export function createMockBridge(options: MockBridgeOptions = {}): MockBridge {
   const scripts = createScripts(options.respond);
   const authCodes = createAuthCodes(org, user);
   const relay = createFrameRelay(options.frameHost ?? 'auto', events.fire);
+  const repeats = createRepeats();
   const env: DefaultEnv = {
     org,
     user,
@@ -70,6 +72,7 @@ export function createMockBridge(options: MockBridgeOptions = {}): MockBridge {
     queue,
     scripts,
     events,
+    repeats,
     authCodes,
     changes,
     forgetStored: () => {
@@ -122,9 +125,10 @@ export function createMockBridge(options: MockBridgeOptions = {}): MockBridge {
       await delay(latencyMs);
       return answerConfig(options.config ?? { outcome: 'ready' }, config.jsApiList ?? []);
     },
-    async invoke(api, params, { signal, onProgress }) {
+    async invoke(api, params, { signal, onProgress, onRepeat }) {
       // Every call reaches the transport through the log (see `own`).
       const id = callIds.get(params) ?? 0;
+      if (onRepeat) repeats.listen(api, onRepeat, signal);
       await delay(latencyMs, signal);
       const script = scripts.get(api);
       if (!script) return behave(id, api, params, { signal, onProgress });

@@ -17,5 +17,6 @@ export type {
   PendingCall,
 } from './MockController';
 export { MockDingTalkHost, type MockDingTalkHostProps } from './MockDingTalkHost';
+export { MockNavigationBar, type MockNavigationBarProps } from './MockNavigationBar';
 export { mockEmulatorHandler } from './mockEmulatorHandler';
 export { type MockDepartment, type MockOrg, type MockUser, mockOrg } from './mockOrg';

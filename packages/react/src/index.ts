@@ -21,11 +21,17 @@ export type { ApiDefaults, ApiHook } from './createApiHook';
 export { DingTalkProvider, type DingTalkProviderProps } from './DingTalkProvider';
 // The hook table: one action hook per JS-API (see hooks/apiHooks.ts).
 export * from './hooks/apiHooks';
-export { useBackButton } from './hooks/useBackButton';
+export { type BackButtonOptions, useBackButton } from './hooks/useBackButton';
 export { useDingTalkEvent } from './hooks/useDingTalkEvent';
 export { useJsApi } from './hooks/useJsApi';
 export { type LeftButtonOptions, useLeftButton } from './hooks/useLeftButton';
+export {
+  type NavigationMenuItem,
+  type NavigationMenuOptions,
+  useNavigationMenu,
+} from './hooks/useNavigationMenu';
 export { type NavigationCallState, useNavigationTitle } from './hooks/useNavigationTitle';
+export { type RightButtonOptions, useRightButton } from './hooks/useRightButton';
 export * from './layout/index';
 export { type UseDingTalkResult, useDingTalk } from './useDingTalk';
 export { useDingTalkLocale } from './useDingTalkLocale';

@@ -146,6 +146,20 @@ export const hookDocs = {
     result: 'The latest call’s `{ status, error }`.',
     results: [T.NavigationCallStateType],
   },
+  useBackButton: {
+    params: T.BackButtonOptionsType,
+    result: 'Nothing.',
+  },
+  useRightButton: {
+    params: T.RightButtonOptionsType,
+    result: 'The latest call’s `{ status, error }`.',
+    results: [T.NavigationCallStateType],
+  },
+  useNavigationMenu: {
+    params: T.NavigationMenuOptionsType,
+    result: 'The latest call’s `{ status, error }`.',
+    results: [T.NavigationCallStateType],
+  },
   useDingTalkEvent: {
     result: 'Nothing.',
   },

@@ -15,8 +15,8 @@ export const hookSummaries = {
     zh: '获取免登授权码 `{ code }`，在服务端换取用户身份。',
   },
   useBackButton: {
-    en: "Takes over Android's back button while mounted: `handler` runs instead of DingTalk going back.",
-    zh: '接管安卓返回键：组件挂载期间按返回键时调用 `handler`，卸载后恢复默认的返回行为。',
+    en: "Takes over the back button (Android's back key, iOS's left button) while mounted: `handler` runs instead of DingTalk going back.",
+    zh: '接管返回：组件挂载期间按安卓返回键或点 iOS 导航栏左侧按钮时调用 `handler`，卸载后恢复默认的返回行为。',
   },
   useChannelAuthCode: {
     en: 'Gets a one-time service-window auth code (`{ code }`).',
@@ -110,6 +110,10 @@ export const hookSummaries = {
     en: 'Checks which downloaded files are still on disk; resolves with `{ url, path, isExist }` per file.',
     zh: '检查已下载的文件是否还在，每个文件返回 `{ url, path, isExist }`。',
   },
+  useNavigationMenu: {
+    en: 'Shows buttons on the right of the navigation bar (iOS, Android) while mounted and calls `onSelect` with the `id` of each one tapped.',
+    zh: '声明式设置导航栏右侧多个按钮（iOS、安卓），挂载期间每次点击都以按钮的 `id` 调用 `onSelect`。',
+  },
   useNavigationTitle: {
     en: "Keeps the page's title while mounted: sets it on mount and whenever `title` changes.",
     zh: '声明式设置标题：挂载时及 `title` 变化时设置。',
@@ -158,21 +162,25 @@ export const hookSummaries = {
     en: 'Closes the modal or slide panel this page runs in (PC), passing `message` to its opener.',
     zh: '关闭当前所在的模态框或侧边栏（PC），把 `message` 交给打开它的页面。',
   },
+  useRightButton: {
+    en: 'Shows one button on the right of the navigation bar (iOS, Android) while mounted and calls `onClick` on each tap.',
+    zh: '声明式设置导航栏右侧按钮（iOS、安卓），挂载期间每次点击都调用 `onClick`。',
+  },
   useScan: {
     en: 'Opens the camera to scan a QR code or barcode (`type`); resolves with `{ text }`, what the code holds.',
     zh: '扫码：扫二维码或条形码（`type`），返回码中的文本 `{ text }`。',
   },
   useSetLeft: {
-    en: "Sets the left button's text; `control: true` takes over its clicks (iOS). See `useLeftButton`, `useBackButton`.",
+    en: "Sets the left button's text; `control: true` takes over its taps (iOS). For the taps see `useBackButton`, on PC `useLeftButton`.",
     zh: '设置导航栏左侧按钮；`control: true` 接管点击（iOS）。声明式用法见 `useLeftButton`、`useBackButton`。',
   },
   useSetMenu: {
-    en: 'Shows several buttons on the right of the navigation bar; resolves with `{ id }` of the one clicked.',
-    zh: '设置导航栏右侧多个按钮，返回被点击按钮的 `{ id }`。',
+    en: 'Shows several buttons on the right of the navigation bar; resolves once they are shown. For their taps see `useNavigationMenu`.',
+    zh: '设置导航栏右侧多个按钮，显示后返回。监听点击请用 `useNavigationMenu`。',
   },
   useSetRight: {
-    en: 'Shows one button on the right of the navigation bar; with `control: true` resolves when it is clicked.',
-    zh: '设置导航栏右侧单个按钮；`control: true` 时在按钮被点击后返回。',
+    en: 'Shows one button on the right of the navigation bar; resolves once it is shown. For its taps see `useRightButton`.',
+    zh: '设置导航栏右侧单个按钮，显示后返回。监听点击请用 `useRightButton`。',
   },
   useSetTitle: {
     en: 'Sets the title of the navigation bar, or of the modal or slide panel this page runs in. See `useNavigationTitle`.',

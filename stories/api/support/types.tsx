@@ -80,8 +80,11 @@ import type {
   ToastParams,
   UploadImageParams,
 } from '../../../packages/core/src/catalog/pcApis';
+import type { BackButtonOptions } from '../../../packages/react/src/hooks/useBackButton';
 import type { LeftButtonOptions } from '../../../packages/react/src/hooks/useLeftButton';
+import type { NavigationMenuOptions } from '../../../packages/react/src/hooks/useNavigationMenu';
 import type { NavigationCallState } from '../../../packages/react/src/hooks/useNavigationTitle';
+import type { RightButtonOptions } from '../../../packages/react/src/hooks/useRightButton';
 
 /** `AlertParams` */
 export function AlertParamsType(_props: AlertParams) {
@@ -360,6 +363,21 @@ export function NavigationCallStateType(_props: NavigationCallState) {
 
 /** `LeftButtonOptions` */
 export function LeftButtonOptionsType(_props: LeftButtonOptions) {
+  return <span hidden />;
+}
+
+/** `BackButtonOptions` (the second argument; the first is the handler) */
+export function BackButtonOptionsType(_props: BackButtonOptions) {
+  return <span hidden />;
+}
+
+/** `RightButtonOptions` */
+export function RightButtonOptionsType(_props: RightButtonOptions) {
+  return <span hidden />;
+}
+
+/** `NavigationMenuOptions` */
+export function NavigationMenuOptionsType(_props: NavigationMenuOptions) {
   return <span hidden />;
 }
 

@@ -70,12 +70,24 @@ export function jsapiBridge(
       const raw = await loaded.invokeAPI(authMethod, authParamsDeal ? authParamsDeal(params) : params, false);
       return toReadyInfo(raw, config.jsApiList);
     },
-    async invoke(api, params, { onProgress, api: descriptor }) {
+    async invoke(api, params, { signal, onProgress, onRepeat, api: descriptor }) {
       const loaded = await sdk(api);
       const body = { ...(descriptor?.send ? descriptor.send(params, platform) : params) };
       // The PC client delivers `{ type: 'event', eventName: 'progress' }` messages of this call
       // to the params' `onProgress` function; functions never cross the bridge themselves.
       if (onProgress) body.onProgress = onProgress;
+      if (onRepeat) {
+        // With `watch`, the package's iOS bridge registers `onSuccess` as the handler the client
+        // calls again (WebViewJavascriptBridge.registerHandler) and answers the call apart, so
+        // every call of it is a later answer. The other bridges call `onSuccess` with each
+        // answer, the first included: that one resolves the call.
+        body.watch = true;
+        let first = platform !== 'ios';
+        body.onSuccess = (raw: unknown) => {
+          if (first) first = false;
+          else if (!signal.aborted) onRepeat(raw);
+        };
+      }
       return loaded.invokeAPI(descriptor?.calls ?? api, body, false);
     },
     on(event, listener) {

@@ -20,6 +20,24 @@ describe('adapters', () => {
     expectTypeOf<DetectedPlatform['version']>().toEqualTypeOf<string | undefined>();
   });
 
+  it("types a call's later answers by its API", () => {
+    const bridge = createJsapiBridge();
+    void bridge.call(
+      'biz.navigation.setMenu',
+      { items: [{ id: 'share', text: '分享' }] },
+      {
+        onRepeat: (item) => expectTypeOf(item).toEqualTypeOf<{ id: string }>(),
+      },
+    );
+    void bridge.call(
+      'biz.navigation.setLeft',
+      { control: true, text: '' },
+      {
+        onRepeat: (tap) => expectTypeOf(tap).toEqualTypeOf<unknown>(),
+      },
+    );
+  });
+
   it('a legacy global needs config, ready and error', () => {
     // @ts-expect-error ready and error are missing
     createDingTalkPCBridge({ config: () => {} });

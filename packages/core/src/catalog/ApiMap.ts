@@ -37,6 +37,26 @@ export type ApiResult<A extends ApiName> = ApiMap[A]['result'];
 /** What `A` reports through `onProgress`; `never` for APIs without progress. */
 export type ApiProgress<A extends ApiName> = ApiMap[A] extends { progress: infer P } ? P : never;
 
+/**
+ * What the later answers carry of the APIs the client keeps answering (see
+ * `CallOptions.onRepeat`): dingtalk-jsapi's `watch` APIs. A tap on a navigation bar button
+ * carries nothing to rely on; a menu item carries its `id`.
+ */
+export interface RepeatMap {
+  'biz.navigation.setLeft': unknown;
+  setNavigationLeft: unknown;
+  'biz.navigation.setRight': unknown;
+  'biz.navigation.setMenu': { id: string };
+  'biz.navigation.setIcon': unknown;
+  setNavigationIcon: unknown;
+  'device.accelerometer.watchShake': unknown;
+  watchShake: unknown;
+  'ui.pullToRefresh.enable': unknown;
+  enablePullDownRefresh: unknown;
+}
+/** What `A`'s later answers carry (`onRepeat`); `never` for APIs that answer once. */
+export type ApiRepeat<A extends ApiName> = A extends keyof RepeatMap ? RepeatMap[A] : never;
+
 /** Client events and their payloads. */
 export interface EventMap {
   /** The left button set by `biz.navigation.setLeft` was clicked (PC slide panel). */

@@ -129,7 +129,6 @@ describe('catalog', () => {
     ['device.notification.vibrate', { android: true, ios: true, pc: false }, false],
     ['biz.contact.choose', { android: false, ios: false, pc: true }, true],
     ['device.notification.alert', { android: true, ios: true, pc: true }, false],
-    ['biz.navigation.setLeft', { android: false, ios: true, pc: true }, false],
     ['ui.webViewBounce.enable', { android: false, ios: true, pc: false }, false],
     ['device.nfc.nfcWrite', { android: true, ios: false, pc: false }, true],
     ['biz.util.open', { android: true, ios: true, pc: true }, true],
@@ -138,6 +137,14 @@ describe('catalog', () => {
     ['biz.util.uploadImage', { android: true, ios: true, pc: true }, false],
   ] as const)('reads %s from the handbook table', (api, support, auth) => {
     expect(catalog[api]).toMatchObject({ support, auth });
+  });
+
+  it('takes biz.navigation.setLeft on Android from dingtalk-jsapi, where the handbook says no', () => {
+    expect(catalog['biz.navigation.setLeft']).toMatchObject({
+      support: { android: true, ios: true, pc: true },
+      minVersion: { android: '2.4.0', ios: '2.4.0', pc: '2.5.0' },
+      auth: false,
+    });
   });
 
   it.each([

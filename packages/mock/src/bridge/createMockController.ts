@@ -5,6 +5,7 @@ import type { CallLog } from './createCallLog';
 import type { ClientEvents } from './createClientEvents';
 import type { Listeners } from './createListeners';
 import type { PendingQueue } from './createPendingQueue';
+import type { Repeats } from './createRepeats';
 import { type Scripts, toScript } from './createScripts';
 import { toRawFailure } from './toRawFailure';
 
@@ -16,6 +17,7 @@ export interface ControllerParts {
   queue: PendingQueue;
   scripts: Scripts;
   events: ClientEvents;
+  repeats: Repeats;
   authCodes: AuthCodes;
   /** Told after every change of the log or the queue. */
   changes: Listeners;
@@ -31,6 +33,7 @@ export function createMockController({
   queue,
   scripts,
   events,
+  repeats,
   authCodes,
   changes,
   forgetStored,
@@ -53,6 +56,7 @@ export function createMockController({
     emit(event, ...payload) {
       events.fire(event, payload[0]);
     },
+    answerAgain: (api, answer) => repeats.answerAgain(api, answer ?? {}),
     reset() {
       scripts.reset();
       forgetStored();

@@ -168,6 +168,49 @@ describe('mobile', () => {
     expect('nuva' in window || 'WebViewJavascriptBridgeAndroid' in window).toBe(false);
   });
 
+  it('ios: answers again through the handler the page registered under the method', () => {
+    emulator = emulateDingTalk({ platform: 'ios', handle: () => ({}) });
+    const bridge = (
+      window as unknown as {
+        WebViewJavascriptBridge: { registerHandler(method: string, handler: (data: unknown) => void): void };
+      }
+    ).WebViewJavascriptBridge;
+    expect(emulator.answerAgain('biz.navigation.setLeft')).toBe(false);
+    const taps: unknown[] = [];
+    bridge.registerHandler('biz.navigation.setLeft', (data) => taps.push(data));
+    expect(emulator.answerAgain('biz.navigation.setLeft')).toBe(true);
+    emulator.answerAgain('biz.navigation.setLeft', { tapped: 2 });
+    expect(taps).toEqual([{}, { tapped: 2 }]);
+  });
+
+  it('android: answers again through the success callback of the latest call', async () => {
+    emulator = emulateDingTalk({ platform: 'android', handle: () => ({}) });
+    const invoke = (window as unknown as { WebViewJavascriptBridgeAndroid: (...args: unknown[]) => void })
+      .WebViewJavascriptBridgeAndroid;
+    const first: unknown[] = [];
+    const latest: unknown[] = [];
+    const answered = (into: unknown[]) =>
+      new Promise((resolve) =>
+        invoke(
+          (r: unknown) => resolve(into.push(r)),
+          () => {},
+          'biz.navigation',
+          'setMenu',
+          {},
+        ),
+      );
+    await answered(first);
+    await answered(latest);
+    expect(emulator.answerAgain('biz.navigation.setMenu', { id: 'share' })).toBe(true);
+    expect([first, latest]).toEqual([[{}], [{}, { id: 'share' }]]);
+    expect(emulator.answerAgain('biz.navigation.setRight')).toBe(false);
+  });
+
+  it('pc: has no later answers (its clicks are events)', () => {
+    emulator = emulateDingTalk({ platform: 'pc' });
+    expect(emulator.answerAgain('biz.navigation.setLeft')).toBe(false);
+  });
+
   it('delivers page events on document and namespaced ones as dtBizBridgeEvent', () => {
     emulator = emulateDingTalk({ platform: 'ios' });
     const seen: unknown[] = [];

@@ -135,10 +135,10 @@ export function emulateDingTalk(options: EmulateDingTalkOptions): EmulatedDingTa
     },
   };
 
-  const parts =
-    options.platform === 'pc'
-      ? [installPc(runtime), ...(options.legacyPcGlobal ? [installLegacyPcGlobal(runtime)] : [])]
-      : [installMobile(runtime)];
+  const mobile = options.platform === 'pc' ? undefined : installMobile(runtime);
+  const parts = mobile
+    ? [mobile]
+    : [installPc(runtime), ...(options.legacyPcGlobal ? [installLegacyPcGlobal(runtime)] : [])];
 
   return {
     platform: options.platform,
@@ -149,6 +149,7 @@ export function emulateDingTalk(options: EmulateDingTalkOptions): EmulatedDingTa
       for (const part of parts) heard = part.emit(eventName, body) || heard;
       return heard;
     },
+    answerAgain: (method, answer) => mobile?.answerAgain(method, answer) ?? false,
     uninstall() {
       if (!active) return;
       active = false;

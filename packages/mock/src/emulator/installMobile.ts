@@ -23,9 +23,15 @@ type Callback = (payload: unknown) => void;
  * returning `WebViewJavascriptBridgeAndroid(success, fail, service, action, params)` on Android;
  * `DingTalkJSBridge.call(method, params, callback)` on HarmonyOS, whose callback takes
  * `{ success, body }`).
+ *
+ * Later answers (a tap on a button the page took over): iOS calls the handler the page
+ * registered under the method's name (`WebViewJavascriptBridge.registerHandler`, which
+ * dingtalk-jsapi does for a call with `watch: true`); Android and HarmonyOS call the success
+ * callback of the method's latest call again.
  */
 export function installMobile(runtime: EmulatorRuntime): {
   emit(eventName: string, body?: unknown): boolean;
+  answerAgain(method: string, answer?: unknown): boolean;
 } {
   const { win, options } = runtime;
   const platform = options.platform as MobilePlatform;
@@ -37,9 +43,13 @@ export function installMobile(runtime: EmulatorRuntime): {
   );
 
   const noEvents = () => {};
+  // Who hears a method's later answers: the registered handler (iOS), or the success callback
+  // of its latest call (Android, HarmonyOS).
+  const again = new Map<string, Callback>();
   const call = (method: string, rawParams: unknown, succeed: Callback, fail: Callback) => {
     const params = plain(rawParams);
     runtime.requests.push({ method, params });
+    if (platform !== 'ios') again.set(method, succeed);
     void runtime.answer(method, params, noEvents).then((outcome) => {
       if (!outcome) return;
       runtime.later(() => (outcome.ok ? succeed(outcome.result) : fail(outcome.failure)));
@@ -50,7 +60,9 @@ export function installMobile(runtime: EmulatorRuntime): {
     if (platform === 'ios') {
       runtime.setProperty(win, 'WebViewJavascriptBridge', {
         init: () => undefined,
-        registerHandler: () => undefined,
+        registerHandler(method: string, handler: (data: unknown, respond?: Callback) => void) {
+          again.set(method, (answer) => handler(answer, () => undefined));
+        },
         callHandler(method: string, params: unknown, callback: Callback) {
           // iOS answers `{ errorCode: '0', result }`; any other errorCode is a failure.
           call(
@@ -87,6 +99,12 @@ export function installMobile(runtime: EmulatorRuntime): {
   }
 
   return {
+    answerAgain(method, answer = {}) {
+      const callback = again.get(method);
+      if (!callback || !runtime.active()) return false;
+      callback(answer);
+      return true;
+    },
     emit(eventName, body) {
       const CustomEventOf = (win as unknown as { CustomEvent: typeof CustomEvent }).CustomEvent;
       const dot = eventName.lastIndexOf('.');

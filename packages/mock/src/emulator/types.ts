@@ -124,6 +124,17 @@ export interface EmulatedDingTalk {
    * the package opens its event channel only once the page listens to a client event.
    */
   emit(eventName: string, body?: unknown): boolean;
+  /**
+   * Answers the page's call of `method` again, as the mobile client does for the APIs it keeps
+   * answering: `answerAgain('biz.navigation.setLeft')` is a tap on the navigation bar's left
+   * button the page took over (`control: true`), `'biz.navigation.setRight'` the right one,
+   * `answerAgain('biz.navigation.setMenu', { id })` a tap on that menu item. iOS calls the handler
+   * dingtalk-jsapi registered for a call sent with `watch: true`; Android and HarmonyOS call the
+   * success callback of the method's latest call again. Returns whether anything could hear it
+   * (never on PC, whose clicks are events: see `emit`).
+   * @param answer what the client answers with. @default {}
+   */
+  answerAgain(method: string, answer?: unknown): boolean;
   /** Stops answering and restores what was changed on `window`, `navigator` and `document`. */
   uninstall(): void;
 }

@@ -10,6 +10,15 @@
 /** The id of the injected `<style>` element. */
 export const hostStyleId = 'dkm-styles';
 
+/** Puts the host's stylesheet into `doc` once. */
+export function injectHostStyles(doc: Document): void {
+  if (doc.getElementById(hostStyleId)) return;
+  const style = doc.createElement('style');
+  style.id = hostStyleId;
+  style.textContent = hostStyles;
+  doc.head.appendChild(style);
+}
+
 /** The host's stylesheet. */
 export const hostStyles = `
 .dkm-root, .dkm-root * { box-sizing: border-box; }
@@ -23,6 +32,21 @@ export const hostStyles = `
   font-size: 14px; line-height: 1.5; color: var(--dkm-text);
 }
 body > .dkm-root { position: fixed; }
+.dkm-navbar {
+  display: grid; grid-template-columns: minmax(0, 1fr) auto minmax(0, 1fr); align-items: center; gap: 8px;
+  box-sizing: border-box; height: 44px; padding: 0 8px; border-bottom: 1px solid #e3e5e8; background: #fff;
+  font-family: "PingFang SC", -apple-system, BlinkMacSystemFont, "Segoe UI", "Microsoft YaHei", "Helvetica Neue", Arial, sans-serif;
+  font-size: 16px; color: #171a1d;
+}
+.dkm-navbar__title { margin: 0; font-size: 17px; font-weight: 600; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.dkm-navbar__side { display: flex; gap: 4px; min-width: 0; }
+.dkm-navbar__side--end { justify-content: flex-end; }
+.dkm-navbar__button {
+  min-width: 0; max-width: 100%; padding: 6px 8px; border: 0; border-radius: 4px; background: none;
+  color: #3296fa; font: inherit; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; cursor: pointer;
+}
+.dkm-navbar__button:hover { background: #f5f6f7; }
+.dkm-navbar__button:focus-visible { outline: 2px solid #3296fa; outline-offset: -2px; }
 .dkm-root--layers { z-index: calc(var(--dkm-z) + 10); }
 .dkm-overlay, .dkm-dialog, .dkm-gallery, .dkm-panel { pointer-events: auto; }
 .dkm-overlay { position: absolute; inset: 0; background: rgba(0, 0, 0, 0.4); }

@@ -376,7 +376,7 @@ export const useSetTitle: ApiHook<'biz.navigation.setTitle'> = createApiHook(
 );
 
 /**
- * Sets the left button's text; `control: true` takes over its clicks (iOS). See `useLeftButton`, `useBackButton`.
+ * Sets the left button's text; `control: true` takes over its taps (iOS). For the taps see `useBackButton`, on PC `useLeftButton`.
  * 设置导航栏左侧按钮；`control: true` 接管点击（iOS）。声明式用法见 `useLeftButton`、`useBackButton`。
  */
 export const useSetLeft: ApiHook<'biz.navigation.setLeft'> = createApiHook(
@@ -385,8 +385,8 @@ export const useSetLeft: ApiHook<'biz.navigation.setLeft'> = createApiHook(
 );
 
 /**
- * Shows one button on the right of the navigation bar; with `control: true` resolves when it is clicked.
- * 设置导航栏右侧单个按钮；`control: true` 时在按钮被点击后返回。
+ * Shows one button on the right of the navigation bar; resolves once it is shown. For its taps see `useRightButton`.
+ * 设置导航栏右侧单个按钮，显示后返回。监听点击请用 `useRightButton`。
  */
 export const useSetRight: ApiHook<'biz.navigation.setRight'> = createApiHook(
   bizNavigationSetRight,
@@ -394,8 +394,8 @@ export const useSetRight: ApiHook<'biz.navigation.setRight'> = createApiHook(
 );
 
 /**
- * Shows several buttons on the right of the navigation bar; resolves with `{ id }` of the one clicked.
- * 设置导航栏右侧多个按钮，返回被点击按钮的 `{ id }`。
+ * Shows several buttons on the right of the navigation bar; resolves once they are shown. For their taps see `useNavigationMenu`.
+ * 设置导航栏右侧多个按钮，显示后返回。监听点击请用 `useNavigationMenu`。
  */
 export const useSetMenu: ApiHook<'biz.navigation.setMenu'> = createApiHook(
   bizNavigationSetMenu,

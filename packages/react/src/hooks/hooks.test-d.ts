@@ -65,7 +65,9 @@ import { useBackButton } from './useBackButton';
 import { useDingTalkEvent } from './useDingTalkEvent';
 import { useJsApi } from './useJsApi';
 import { useLeftButton } from './useLeftButton';
+import { useNavigationMenu } from './useNavigationMenu';
 import { useNavigationTitle } from './useNavigationTitle';
+import { useRightButton } from './useRightButton';
 
 const {
   useAuthCode,
@@ -327,11 +329,26 @@ describe('generic and declarative hooks', () => {
     expectTypeOf(useLeftButton).parameter(0).toEqualTypeOf<{ text: string; onClick: () => void }>();
   });
 
-  it('useBackButton takes a handler and returns nothing', () => {
+  it('useBackButton takes a handler (and the iOS button text) and returns nothing', () => {
     expectTypeOf(useBackButton).parameter(0).toEqualTypeOf<() => void>();
+    expectTypeOf(useBackButton).parameter(1).toEqualTypeOf<{ text?: string } | undefined>();
     expectTypeOf(useBackButton).returns.toEqualTypeOf<void>();
     // @ts-expect-error the handler is required
     useBackButton();
+  });
+
+  it('useRightButton and useNavigationMenu take what they show and their tap handlers', () => {
+    expectTypeOf(useRightButton).parameter(0).toEqualTypeOf<{ text: string; onClick: () => void }>();
+    expectTypeOf(useNavigationMenu)
+      .parameter(0)
+      .toHaveProperty('onSelect')
+      .toEqualTypeOf<(id: string) => void>();
+    useNavigationMenu({ items: [{ id: 'share', text: '分享' }], onSelect: () => {} });
+    // @ts-expect-error every item needs its id
+    useNavigationMenu({ items: [{ text: '分享' }], onSelect: () => {} });
+    expectTypeOf(useRightButton({ text: '保存', onClick: () => {} }).error).toEqualTypeOf<
+      DingTalkError | undefined
+    >();
   });
 
   it('useDingTalk', () => {

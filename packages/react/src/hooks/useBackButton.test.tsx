@@ -1,6 +1,7 @@
-import { act, screen } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
+import { createSpyTransport } from '../test/createSpyTransport';
 import { renderWithDingTalk } from '../test/renderWithDingTalk';
 import { useBackButton } from './useBackButton';
 
@@ -39,5 +40,25 @@ describe('useBackButton', () => {
 
     await user.click(screen.getByRole('button', { name: 'Done' }));
     expect(transport.listenerCount('backbutton')).toBe(0);
+    // Android's left button stays the client's.
+    expect(transport.calls.filter((call) => call.api === 'biz.navigation.setLeft')).toEqual([]);
+  });
+
+  it('takes over the left button on iOS: each tap runs the handler, unmount gives it back', async () => {
+    const transport = createSpyTransport({ platform: 'ios' });
+    transport.answer('biz.navigation.setLeft', {});
+    const { user } = renderWithDingTalk(<Page />, { transport });
+    const setLefts = () => transport.calls.filter((call) => call.api === 'biz.navigation.setLeft');
+    await waitFor(() => expect(setLefts().map((call) => call.params)).toEqual([{ control: true, text: '' }]));
+    const taken = setLefts()[0]!;
+
+    act(() => taken.answerAgain());
+    expect(screen.getByText('Step 1')).toBeTruthy();
+    act(() => taken.answerAgain());
+    expect(screen.getByText('Step 0')).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: 'Done' }));
+    await waitFor(() => expect(setLefts().at(-1)?.params).toEqual({ control: false, text: '' }));
+    expect(taken.signal.aborted).toBe(true);
   });
 });

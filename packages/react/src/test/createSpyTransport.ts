@@ -6,6 +6,8 @@ export interface SpyCall {
   params: Record<string, unknown>;
   signal: AbortSignal;
   progress: (raw: unknown) => void;
+  /** Answers the call again (a tap on the button it took over); only when the call listens (`onRepeat`). */
+  answerAgain: (answer?: unknown) => void;
   resolve: (result?: unknown) => void;
   reject: (failure: unknown) => void;
 }
@@ -87,6 +89,7 @@ export function createSpyTransport(options: SpyTransportOptions = {}): SpyTransp
         params,
         signal: context.signal,
         progress: (raw) => context.onProgress?.(raw),
+        answerAgain: (answer = {}) => context.onRepeat?.(answer),
         resolve,
         reject,
       };
