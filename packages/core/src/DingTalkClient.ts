@@ -1,5 +1,13 @@
 import { pageBridge } from './adapters/detectBridge';
-import type { ApiName, ApiParams, ApiProgress, ApiResult, EventName, EventPayload } from './catalog/ApiMap';
+import type {
+  ApiName,
+  ApiParams,
+  ApiProgress,
+  ApiRepeat,
+  ApiResult,
+  EventName,
+  EventPayload,
+} from './catalog/ApiMap';
 import { supports } from './catalog/supports';
 import type { DingTalkClientOptions, DingTalkState, Session } from './clientTypes';
 import type { DingTalkError } from './DingTalkError';
@@ -98,7 +106,7 @@ export class DingTalkClient extends Subscribable {
   call = <A extends ApiName>(
     api: ApiDescriptor<A>,
     params: ApiParams<A>,
-    options: ClientCallOptions<ApiProgress<A>> = {},
+    options: ClientCallOptions<ApiProgress<A>, ApiRepeat<A>> = {},
   ): Promise<ApiResult<A>> => {
     const run = (session: Session) =>
       session.call(api, params as Record<string, unknown>, options as ClientCallOptions<never>);
