@@ -38,10 +38,13 @@ let loaded: typeof import('./deferred') | undefined;
 
 /**
  * Runs DingTalk's signed `config`/`ready` handshake once per page URL, holds its state, and
- * sequences every call (in its session, a chunk it loads on its first start or call): keys from the signature, validation, authorisation, the wait for
- * `ready` (re-signing after a client-side navigation to another URL; hash changes aside), then
- * the bridge. Every error it rejects with carries the message of its `locale`. Framework-agnostic:
- * UI layers subscribe to it. Its methods are bound: `const { call } = client` works.
+ * sequences every call: keys from the signature, validation, authorisation, the wait for `ready`
+ * (re-signing after a client-side navigation to another URL; hash changes aside), then the
+ * bridge. The sequencing lives in its session, part of a chunk it loads with its first start or
+ * call (with the detected bridge, together with the adapter). Every error it rejects with carries
+ * the message of its `locale`, but for a session that could not load (a short message: the tables
+ * would come over the same network). Framework-agnostic: UI layers subscribe to it. Its methods
+ * are bound: `const { call } = client` works.
  */
 export class DingTalkClient extends Subscribable {
   #options: DingTalkClientOptions;

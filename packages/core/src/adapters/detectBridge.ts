@@ -31,11 +31,13 @@ const loader: BridgeLoader = {
  * rules). Outside DingTalk and on a server it is still a working bridge: its calls reject
  * `NOT_IN_DINGTALK`. Its platform and client version are known at once. Inside DingTalk it
  * starts loading, right after the client's signature request (`preload`) or else in the task
- * that creates it, both the adapter (a chunk of dingkit's with the guards and the default
- * jsApiList) and dingtalk-jsapi's modules for the platform, in parallel with each other and with
- * the signature request, so `config` goes out when the last of the three has arrived and been
- * evaluated. Calls made before that wait for it (abortable with their signal;
- * their timeout runs once the adapter is there); a failed load is tried again by the next call.
+ * that creates it, both dingkit's deferred chunk (the adapters with their guards and the default
+ * jsApiList, and the clients' sessions) and dingtalk-jsapi's modules for the platform, in
+ * parallel with each other and with the signature request, so `config` goes out when the last of
+ * the three has arrived and been evaluated. Calls made before that wait for it (abortable with
+ * their signal; their timeout runs once the adapter is there); a failed load is tried again by
+ * the next call. What the adapters reject with carries the message of `options.locale`; what the
+ * wait itself rejects with (`ABORTED`, a failed load) keeps its short message.
  * A call that names its API instead of passing its descriptor loads the full catalog first.
  */
 export function detectBridge(options: CreateBridgeOptions = {}, load: BridgeLoader = loader): Bridge {
