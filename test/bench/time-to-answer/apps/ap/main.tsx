@@ -1,11 +1,13 @@
-// A′: dingkit as the README recommends. `prepareDingTalk` at module scope starts the signature
-// request and the scripts the first call needs while the entry module evaluates, before React
-// mounts; the provider takes that client.
-import { DingTalkProvider, prepareDingTalk, useConfirm } from '@dingkit/react';
-import { useEffect } from 'react';
-import { fail, fetchSignature, mark, mount, Page, question } from '../shared';
+// A′: dingkit as the README recommends. `prepareDingTalk` at module scope, in a module imported
+// first, starts the signature request and the scripts the first call needs before React's
+// modules evaluate; the provider takes that client.
+// First, and on its own: imports evaluate in order, and a bare import keeps its place.
+import './dingtalk';
 
-const client = prepareDingTalk({ getSignature: fetchSignature, onReady: () => mark('ready'), onError: fail });
+import { DingTalkProvider, useConfirm } from '@dingkit/react';
+import { useEffect } from 'react';
+import { fail, mark, mount, Page, question } from '../shared';
+import { client } from './dingtalk';
 
 function Ask() {
   const { run, data } = useConfirm();
