@@ -1,3 +1,4 @@
+import { abortable } from './abortable';
 import { pageBridge } from './adapters/detectBridge';
 import type {
   ApiName,
@@ -114,7 +115,10 @@ export class DingTalkClient extends Subscribable {
     const run = (session: Session) =>
       session.call(api, params as Record<string, unknown>, options as ClientCallOptions<never>);
     const session = this.#made();
-    return (session ? run(session) : this.#open().then(run)) as Promise<ApiResult<A>>;
+    // Until the chunk is there the call waits for it, abortable like any other wait.
+    return (session ? run(session) : abortable(this.#open(), options.signal, api.name).then(run)) as Promise<
+      ApiResult<A>
+    >;
   };
 
   /** Subscribes to a client event; returns the unsubscribe function. */
