@@ -12,7 +12,7 @@ const signature = { agentId: '1', corpId: 'ding-corp', timeStamp: 1, nonceStr: '
 function setup() {
   const transport: Transport = {
     platform: 'pc',
-    config: vi.fn(() => new Promise(() => {})),
+    config: () => new Promise<never>(() => {}),
     invoke: vi.fn(() => new Promise(() => {})),
     on: () => () => {},
   };
