@@ -183,6 +183,8 @@ export class DingTalkClient extends Subscribable {
       const status = platform === 'notInDingTalk' ? 'unavailable' : 'ready';
       if (this.#state.status !== status) this.#set({ status, platform, error: undefined });
       bridge.preload?.();
+      // Ready without a handshake: the first call needs the session, so it starts loading now.
+      if (status === 'ready') this.#open().catch(noop);
       return;
     }
     const session = this.#made();
