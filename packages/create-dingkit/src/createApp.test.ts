@@ -59,11 +59,14 @@ describe('createApp', () => {
         'server/index.ts',
         'src/CurrentUser.test.tsx',
         'src/CurrentUser.tsx',
+        'src/dingtalk.ts',
       ].sort(),
     );
     // The template's own files win over the base's.
     expect(await readFile(join(folder, 'vite.config.ts'), 'utf8')).toContain('dingtalkApi()');
-    expect(await readFile(join(folder, 'src/App.tsx'), 'utf8')).toContain('createSignatureFetcher');
+    expect(await readFile(join(folder, 'src/dingtalk.ts'), 'utf8')).toContain('createSignatureFetcher');
+    // The handshake's module first, before React's modules evaluate.
+    expect(await readFile(join(folder, 'src/main.tsx'), 'utf8')).toMatch(/^(\/\/.*\n)*import '\.\/dingtalk';/);
   });
 
   it('writes the basic app: the base only', async () => {
