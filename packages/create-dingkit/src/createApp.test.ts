@@ -66,7 +66,9 @@ describe('createApp', () => {
     expect(await readFile(join(folder, 'vite.config.ts'), 'utf8')).toContain('dingtalkApi()');
     expect(await readFile(join(folder, 'src/dingtalk.ts'), 'utf8')).toContain('createSignatureFetcher');
     // The handshake's module first, before React's modules evaluate.
-    expect(await readFile(join(folder, 'src/main.tsx'), 'utf8')).toMatch(/^(\/\/.*\n)*import '\.\/dingtalk';/);
+    expect(await readFile(join(folder, 'src/main.tsx'), 'utf8')).toMatch(
+      /^(\/\/.*\n)*import '\.\/dingtalk';/,
+    );
   });
 
   it('writes the basic app: the base only', async () => {
