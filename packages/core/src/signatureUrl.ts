@@ -8,9 +8,12 @@ export function signatureUrl(href: string): string {
   return hash === -1 ? href : href.slice(0, hash);
 }
 
+/** The page's URL as DingTalk checks it now (see `signatureUrl`); '' on a server. */
+export const currentUrl = (): string => signatureUrl(globalThis.location?.href ?? '');
+
 /**
  * The landing URL: the page URL (without its hash) when dingkit first loaded; '' on a server.
  * Some clients check the signature against it rather than the current URL after a client-side
  * navigation (see the `signatureUrl` option).
  */
-export const landingUrl: string = /* @__PURE__ */ signatureUrl(globalThis.location?.href ?? '');
+export const landingUrl: string = /* @__PURE__ */ currentUrl();
