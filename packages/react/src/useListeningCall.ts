@@ -1,8 +1,8 @@
 import type { ApiDescriptor, ApiName, ApiParams, ApiRepeat, DingTalkError } from '@dingkit/core';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useDingTalkClient } from './DingTalkContext';
 import type { NavigationCallState } from './hooks/useNavigationTitle';
-import { useIsomorphicLayoutEffect } from './layout/useIsomorphicLayoutEffect';
+import { useLatest } from './useLatest';
 
 const idle: NavigationCallState = { status: 'idle', error: undefined };
 
@@ -33,10 +33,7 @@ export function useListeningCall<A extends ApiName>(
 ): NavigationCallState {
   const client = useDingTalkClient(hook);
   const [state, setState] = useState(idle);
-  const latest = useRef(onAnswer);
-  useIsomorphicLayoutEffect(() => {
-    latest.current = onAnswer;
-  });
+  const latest = useLatest(onAnswer);
   const key = params === undefined ? undefined : JSON.stringify(params);
 
   useEffect(() => {

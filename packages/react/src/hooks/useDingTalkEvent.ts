@@ -1,7 +1,7 @@
 import type { EventName, EventPayload } from '@dingkit/core';
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { useDingTalkClient } from '../DingTalkContext';
-import { useIsomorphicLayoutEffect } from '../layout/useIsomorphicLayoutEffect';
+import { useLatest } from '../useLatest';
 
 /**
  * Calls `handler` on each client event `event` (`'leftBtnClick'`, `'backbutton'`, `'resume'`, `'pause'`) while mounted.
@@ -14,11 +14,6 @@ export function useDingTalkEvent<E extends EventName>(
   handler: (payload: EventPayload<E>) => void,
 ): void {
   const client = useDingTalkClient('useDingTalkEvent');
-  const latest = useRef(handler);
-  // Before paint, not after: an event that arrives just after a render (a back press on the page
-  // that route change just showed) reaches that render's handler.
-  useIsomorphicLayoutEffect(() => {
-    latest.current = handler;
-  });
+  const latest = useLatest(handler);
   useEffect(() => client.on(event, (payload) => latest.current(payload)), [client, event]);
 }
