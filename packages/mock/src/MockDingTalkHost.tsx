@@ -8,7 +8,6 @@ import {
   useState,
   useSyncExternalStore,
 } from 'react';
-import { getMockController } from './createMockBridge';
 import { ActionSheetDialog } from './host/ActionSheetDialog';
 import { DateTimeDialog } from './host/DateTimeDialog';
 import { DownloadCard } from './host/DownloadCard';
@@ -19,14 +18,15 @@ import { HostContext } from './host/HostContext';
 import { HostPortal } from './host/HostPortal';
 import { injectHostStyles } from './host/hostStyles';
 import { MessageDialog } from './host/MessageDialog';
-import { type MockLocale, messages } from './host/messages';
+import type { MockLocale } from './host/messages';
 import { PickerDialog } from './host/PickerDialog';
 import { isPickerCall } from './host/pickerConfig';
+import { requireMockController } from './host/requireMockController';
 import { ScanDialog } from './host/ScanDialog';
 import { ShareSheet } from './host/ShareSheet';
 import { Toast, type ToastItem } from './host/Toast';
 import { UploadImageDialog } from './host/UploadImageDialog';
-import { useProviderLocale } from './host/useProviderLocale';
+import { useHostMessages } from './host/useHostMessages';
 import { isPendingCall } from './isPendingCall';
 import type { PendingCall } from './MockController';
 
@@ -68,12 +68,7 @@ const clamp = (value: unknown, min: number, max: number, fallback: number) =>
  * Render it once, next to the app, with the bridge given to `DingTalkProvider`.
  */
 export function MockDingTalkHost({ bridge, locale, container }: MockDingTalkHostProps) {
-  const controller = getMockController(bridge);
-  if (!controller) {
-    throw new Error(
-      'MockDingTalkHost needs the bridge returned by createMockBridge() (const { bridge } = createMockBridge()); it got another bridge.',
-    );
-  }
+  const controller = requireMockController(bridge, 'MockDingTalkHost');
   const pending = useSyncExternalStore(
     controller.subscribe,
     () => controller.pending,
@@ -82,8 +77,7 @@ export function MockDingTalkHost({ bridge, locale, container }: MockDingTalkHost
   const [toasts, setToasts] = useState<ToastItem[]>([]);
   const [galleries, setGalleries] = useState<Gallery[]>([]);
   const handled = useRef(new Set<number>());
-  const providerLocale = useProviderLocale();
-  const t = messages[locale ?? providerLocale ?? 'zh-CN'] ?? messages['zh-CN'];
+  const t = useHostMessages(locale);
   const tRef = useRef(t);
   tRef.current = t;
   const host = useMemo(() => ({ t, container }), [t, container]);

@@ -1,9 +1,9 @@
 import type { Bridge } from '@dingkit/core';
 import { useInsertionEffect, useSyncExternalStore } from 'react';
-import { getMockController } from './createMockBridge';
 import { injectHostStyles } from './host/hostStyles';
-import { type MockLocale, messages } from './host/messages';
-import { useProviderLocale } from './host/useProviderLocale';
+import type { MockLocale } from './host/messages';
+import { requireMockController } from './host/requireMockController';
+import { useHostMessages } from './host/useHostMessages';
 import type { MockCall } from './MockController';
 
 /** Props of {@link MockNavigationBar}. */
@@ -40,19 +40,13 @@ function latest(calls: readonly MockCall[], api: string): Params | undefined {
  * story on the mobile surface.
  */
 export function MockNavigationBar({ bridge, locale }: MockNavigationBarProps) {
-  const controller = getMockController(bridge);
-  if (!controller) {
-    throw new Error(
-      'MockNavigationBar needs the bridge returned by createMockBridge() (const { bridge } = createMockBridge()); it got another bridge.',
-    );
-  }
+  const controller = requireMockController(bridge, 'MockNavigationBar');
   const calls = useSyncExternalStore(
     controller.subscribe,
     () => controller.calls,
     () => none,
   );
-  const providerLocale = useProviderLocale();
-  const t = messages[locale ?? providerLocale ?? 'zh-CN'] ?? messages['zh-CN'];
+  const t = useHostMessages(locale);
   useInsertionEffect(() => injectHostStyles(document), []);
 
   const title = text(latest(calls, 'biz.navigation.setTitle')?.title);
