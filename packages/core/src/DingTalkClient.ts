@@ -16,7 +16,7 @@ import { defaultLocale } from './defaultLocale';
 import { loadDeferred } from './load';
 import { noop } from './noop';
 import { Subscribable } from './Subscribable';
-import { currentUrl, landingUrl } from './signatureUrl';
+import { landingUrl, signatureUrl } from './signatureUrl';
 import type { ApiDescriptor, Bridge, ClientCallOptions, Locale, SignatureConfig } from './types';
 
 export type { DingTalkClientOptions, DingTalkState, DingTalkStatus } from './clientTypes';
@@ -136,18 +136,6 @@ export class DingTalkClient extends Subscribable {
     this.notify();
   };
 
-  /**
-   * Settles the state when no handshake is needed (outside DingTalk: `unavailable`; without
-   * `getSignature`: `ready`); `true` then.
-   */
-  #withoutHandshake = (): boolean => {
-    const { platform } = this.#resolveBridge();
-    if (platform !== 'notInDingTalk' && this.#options.getSignature) return false;
-    const status = platform === 'notInDingTalk' ? 'unavailable' : 'ready';
-    if (this.#state.status !== status) this.#set({ status, platform, error: undefined });
-    return true;
-  };
-
   /** The session, made at once when the deferred chunk is there. */
   #made(): Session | undefined {
     const bridge = this.#resolveBridge();
@@ -157,7 +145,6 @@ export class DingTalkClient extends Subscribable {
       state: () => this.#state,
       set: this.#set,
       locale: () => this.locale,
-      withoutHandshake: this.#withoutHandshake,
       asked: (url) => {
         const early = asked.get(bridge);
         if (early?.url !== url) return undefined;
@@ -192,11 +179,12 @@ export class DingTalkClient extends Subscribable {
     const bridge = this.#resolveBridge();
     const { platform } = bridge;
     const { getSignature, signatureUrl: mode } = this.#options;
-    // `!getSignature` holds whenever the first does; it is there for the type.
-    if (this.#withoutHandshake() || !getSignature) {
+    if (platform === 'notInDingTalk' || !getSignature) {
+      const status = platform === 'notInDingTalk' ? 'unavailable' : 'ready';
+      if (this.#state.status !== status) this.#set({ status, platform, error: undefined });
       bridge.preload?.();
       // Ready without a handshake: the first call needs the session, so it starts loading now.
-      if (platform !== 'notInDingTalk') this.#open().catch(noop);
+      if (status === 'ready') this.#open().catch(noop);
       return;
     }
     const session = this.#made();
@@ -205,7 +193,7 @@ export class DingTalkClient extends Subscribable {
       return;
     }
     if (!asked.has(bridge)) {
-      const current = currentUrl();
+      const current = signatureUrl(globalThis.location?.href ?? '');
       const url = mode === 'landing' ? landingUrl || current : current;
       const signature = new Promise<SignatureConfig>((resolve) => resolve(getSignature(url)));
       signature.catch(noop);

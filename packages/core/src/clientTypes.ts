@@ -93,11 +93,6 @@ export interface SessionHost {
   readonly state: () => DingTalkState;
   readonly set: (patch: Partial<DingTalkState>) => void;
   readonly locale: () => Locale;
-  /**
-   * Settles the state when no handshake is needed (outside DingTalk: `unavailable`; without
-   * `getSignature`: `ready`); `true` then.
-   */
-  readonly withoutHandshake: () => boolean;
   /** The signature of `url` the client asked for before its session loaded; once. */
   readonly asked: (url: string) => Promise<SignatureConfig> | undefined;
 }

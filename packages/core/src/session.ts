@@ -7,7 +7,7 @@ import type { DingTalkState, Session, SessionHost } from './clientTypes';
 import { DingTalkError, isDingTalkError } from './DingTalkError';
 import { loadTrace } from './loadTrace';
 import { localize } from './localize';
-import { currentUrl, landingUrl } from './signatureUrl';
+import { landingUrl, signatureUrl } from './signatureUrl';
 import type {
   ApiDescriptor,
   Bridge,
@@ -155,9 +155,12 @@ export function createSession(host: SessionHost): Session {
   const ensure = (force = false): Handshake | undefined => {
     const { platform } = bridge;
     const { getSignature } = host.options();
-    // `!getSignature` holds whenever the first does; it is there for the type.
-    if (host.withoutHandshake() || !getSignature) return undefined;
-    const url = currentUrl();
+    if (platform === 'notInDingTalk' || !getSignature) {
+      const status = platform === 'notInDingTalk' ? 'unavailable' : 'ready';
+      if (host.state().status !== status) host.set({ status, platform, error: undefined });
+      return undefined;
+    }
+    const url = signatureUrl(globalThis.location?.href ?? '');
     let followed = handshakes.get(bridge);
     if (force || !followed || (followed.outcome && followed.url !== url)) {
       const started: Handshake = {
