@@ -129,7 +129,9 @@ describe.each(['vite', 'esbuild'] as const)(
         expect(descriptors).toEqual([expect.stringMatching(/catalog\/apis\/deviceNotificationConfirm\.js$/)]);
       } else {
         expect(descriptors).toContainEqual(expect.stringMatching(/deviceNotificationConfirm\.js$/));
-        expect(descriptors.filter((input) => !/catalog\/apis\/deviceNotification\w+\.js$/.test(input))).toEqual([]);
+        expect(
+          descriptors.filter((input) => !/catalog\/apis\/deviceNotification\w+\.js$/.test(input)),
+        ).toEqual([]);
       }
     });
 
