@@ -22,7 +22,6 @@ import { useState } from 'react';
 import { userEvent, within } from 'storybook/test';
 import { ApiDocsPage } from './support/ApiDocsPage';
 import { hookStories } from './support/hookStories';
-import { NavigationBar } from './support/NavigationBar';
 import { answer, expectOutput, findDialog, type PlayContext, pngFile } from './support/play';
 
 /**
@@ -280,8 +279,9 @@ export const ClosePageFailed = closePage.Failed;
 export const ClosePageUnsupported = closePage.Unsupported;
 export const ClosePageBeforeReady = closePage.BeforeReady;
 
-// The navigation bar: MockNavigationBar draws what the page set above it, and a tap there is what
-// the client answers (the call's later answer on iOS, the back event on Android).
+// The navigation bar: the mobile surface's title bar is the mock's navigation bar, drawing what
+// the page set on it, and a tap there is what the client answers (the call's later answer on iOS,
+// the back event on Android).
 
 /** A page that takes over the bar's buttons while its editor is open, and logs their taps. */
 function EditorPage() {
@@ -290,7 +290,6 @@ function EditorPage() {
   const note = (tap: string) => setTaps((list) => [...list, tap]);
   return (
     <>
-      <NavigationBar />
       <button type="button" onClick={() => setEditing((open) => !open)}>
         {editing ? '关闭编辑' : '打开编辑'}
       </button>

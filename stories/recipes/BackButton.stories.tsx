@@ -1,7 +1,6 @@
 import { mockControllerOf } from '@dingkit/storybook';
 import type { Meta } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { NavigationBar } from '../api/support/NavigationBar';
 import { MobileRoutes } from '../docs/examples/app/src/MobileRoutes';
 import { surfaceContent } from '../layout/withSurface';
 
@@ -32,16 +31,11 @@ BackThroughRoutes.play = async ({ canvasElement, id }: { canvasElement: HTMLElem
 };
 
 /**
- * iOS: the same app under the navigation bar, whose left button the page took over. Three taps
- * on 返回: two pops, then biz.navigation.close.
+ * iOS: the same app under the navigation bar (the mobile surface's title bar), whose left button
+ * the page took over. Three taps on 返回: two pops, then biz.navigation.close.
  */
 export function BackThroughRoutesOnIos() {
-  return (
-    <>
-      <NavigationBar />
-      <MobileRoutes />
-    </>
-  );
+  return <MobileRoutes />;
 }
 BackThroughRoutesOnIos.parameters = { dingtalk: { platform: 'ios', surface: 'mobile' } };
 BackThroughRoutesOnIos.play = async ({ canvasElement, id }: { canvasElement: HTMLElement; id: string }) => {
@@ -49,7 +43,11 @@ BackThroughRoutesOnIos.play = async ({ canvasElement, id }: { canvasElement: HTM
   const controller = mockControllerOf(id);
   const closed = () => controller.calls.some((call) => call.api === 'biz.navigation.close');
   const back = async () =>
-    userEvent.click(within(await canvas.findByRole('navigation')).getByRole('button', { name: '返回' }));
+    userEvent.click(
+      within(await within(canvasElement).findByRole('navigation', { name: '导航栏' })).getByRole('button', {
+        name: '返回',
+      }),
+    );
   await userEvent.click(await canvas.findByRole('link', { name: '张伟的请假申请' }));
   await userEvent.click(await canvas.findByRole('link', { name: '评论' }));
   await canvas.findByRole('heading', { name: '评论' });

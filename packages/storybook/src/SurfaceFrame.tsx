@@ -95,6 +95,13 @@ export interface SurfaceFrameProps {
   /** The text in the title bar. Defaults to the surface's label. */
   title?: string;
   /**
+   * What the title bar holds instead of `title`, at the title bar's height: on the mobile surface,
+   * the page's navigation bar (the decorator passes `@dingkit/mock`'s `MockNavigationBar` there
+   * for a mobile platform, so a story does not draw one under the frame's own bar).
+   * @default the title, as text
+   */
+  titleBar?: ReactNode;
+  /**
    * The page area under the title bar (it does not scroll with the page): render
    * `MockDingTalkHost`'s dialogs into it (its `container`) and they cover and fit the surface, as
    * they cover and fit a browser window of that size.
@@ -143,7 +150,7 @@ const chrome: Record<string, CSSProperties> = {
  * real viewport. A SurfaceFrame inside another one (a story's own frame under the toolbar's)
  * draws nothing extra.
  */
-export function SurfaceFrame({ surface, title, pageRef, children }: SurfaceFrameProps) {
+export function SurfaceFrame({ surface, title, titleBar, pageRef, children }: SurfaceFrameProps) {
   const nested = useContext(Nested);
   if (nested) return children;
   const { id, label, width, height, resizable, titleBarHeight } =
@@ -161,17 +168,23 @@ export function SurfaceFrame({ surface, title, pageRef, children }: SurfaceFrame
           ...(resizable ? { resize: 'horizontal', minWidth: 320, maxWidth: 1440 } : {}),
         }}
       >
-        <div
-          aria-hidden="true"
-          style={{
-            ...chrome.titleBar,
-            height: titleBarHeight,
-            justifyContent: mobile ? 'center' : undefined,
-          }}
-        >
-          <span style={{ ...chrome.title, flex: mobile ? 'none' : 1 }}>{title ?? label}</span>
-          {!mobile && <span style={chrome.close}>×</span>}
-        </div>
+        {titleBar === undefined ? (
+          <div
+            aria-hidden="true"
+            style={{
+              ...chrome.titleBar,
+              height: titleBarHeight,
+              justifyContent: mobile ? 'center' : undefined,
+            }}
+          >
+            <span style={{ ...chrome.title, flex: mobile ? 'none' : 1 }}>{title ?? label}</span>
+            {!mobile && <span style={chrome.close}>×</span>}
+          </div>
+        ) : (
+          <div data-surface-title-bar="" style={{ flex: 'none', height: titleBarHeight, overflow: 'hidden' }}>
+            {titleBar}
+          </div>
+        )}
         <div ref={pageRef} data-surface-page="" style={chrome.page}>
           <div
             data-surface-content=""

@@ -1,5 +1,11 @@
 import { type ApiName, type DingTalkError, type Platform, type SignatureConfig, sign } from '@dingkit/core';
-import { createMockBridge, type MockController, MockDingTalkHost, type MockLocale } from '@dingkit/mock';
+import {
+  createMockBridge,
+  type MockController,
+  MockDingTalkHost,
+  type MockLocale,
+  MockNavigationBar,
+} from '@dingkit/mock';
 import { DingTalkProvider, useDingTalk } from '@dingkit/react';
 import { type ComponentType, type ReactElement, type ReactNode, useEffect, useMemo, useState } from 'react';
 import type { DecoratorFunction, Renderer } from 'storybook/internal/csf';
@@ -199,6 +205,10 @@ function MockDingTalk({
           surface={frame.surface}
           pageRef={setPageArea}
           {...(frame.title ? { title: frame.title } : {})}
+          // A phone's title bar is the page's navigation bar, with what the page set on it.
+          {...(frame.surface.id === 'mobile' && (platform === 'ios' || platform === 'android')
+            ? { titleBar: <MockNavigationBar bridge={bridge} locale={locale} /> }
+            : {})}
         >
           {app}
         </SurfaceFrame>

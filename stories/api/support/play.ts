@@ -8,9 +8,13 @@ export interface PlayContext {
 /** The whole page: the mock dialogs render into the body, outside the story's canvas. */
 export const page = (canvasElement: HTMLElement) => within(canvasElement.ownerDocument.body);
 
-/** Clicks the app's button labelled `label`. */
+/**
+ * Clicks the app's button labelled `label`: in the surface's page, not in the client's own bars
+ * (the mobile surface's navigation bar has a 返回 of its own).
+ */
 export async function press(canvasElement: HTMLElement, label: string) {
-  await userEvent.click(within(canvasElement).getByRole('button', { name: label }));
+  const app = canvasElement.querySelector<HTMLElement>('[data-surface-content]') ?? canvasElement;
+  await userEvent.click(within(app).getByRole('button', { name: label }));
 }
 
 /** Waits until the output named `name` (status, result, error, handshake) reads `expected`. */
