@@ -4,7 +4,8 @@
 // test/bench/output/time-to-answer.md (and .json).
 //
 // `npm run bench -- time-to-answer` (or `tta`, `sizes`, `interaction`, `server`) runs only those sections.
-// TTA_RUNS=3 makes the time-to-answer section quick; TTA_PLATFORMS=pc leaves out iOS and Android.
+// TTA_RUNS=3 makes the time-to-answer section quick; TTA_PLATFORMS=pc leaves out iOS and Android;
+// TTA_TRACE=ap-slow also writes a Chrome trace of one load (test/bench/output/time-to-answer/).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

@@ -42,6 +42,8 @@ export interface RunPlan {
   variant: Variant;
   profile: Profile;
   platform: BenchPlatform;
+  /** Where to write a Chrome trace of the load (the main thread's tasks), for DevTools' Performance panel. */
+  tracePath?: string | undefined;
 }
 
 /** Chromium flags for the emulated PC client (see test/support/chromium.ts for the rest). */
@@ -140,13 +142,19 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export async function measureRun(
   browser: Browser,
   server: BenchServer,
-  { variant, profile, platform }: RunPlan,
+  { variant, profile, platform, tracePath }: RunPlan,
   timeoutMs = 60_000,
 ): Promise<RunResult> {
   const name = `${variant.id} on ${platform}, ${profile.name}`;
   const context = await browser.newContext(contextOptions(platform, clientVersion));
   try {
     const page = await context.newPage();
+    if (tracePath) {
+      await browser.startTracing(page, {
+        path: tracePath,
+        categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'loading'],
+      });
+    }
     const cdp = await context.newCDPSession(page);
     const network = recordNetwork(cdp);
     await cdp.send('Network.enable');
@@ -190,6 +198,7 @@ export async function measureRun(
     const frame = page.frames().find((candidate) => candidate.url().startsWith(appUrl));
     if (!frame) throw new Error(`${name}: the app's frame is gone`);
     const timings = await frame.evaluate(readPage);
+    if (tracePath) await browser.stopTracing();
     const host = platform === 'pc' ? await page.evaluate(() => window.__ttaHost) : timings.host;
     return summarize(name, { variant, profile, platform }, ofApp, timings, host);
   } finally {

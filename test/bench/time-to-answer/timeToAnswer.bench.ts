@@ -17,6 +17,12 @@ import { type BenchPlatform, benchPlatforms, profiles, variants } from './setup'
 const runs = Number(process.env.TTA_RUNS ?? 20);
 /** `TTA_PLATFORMS=pc` to leave the mobile clients out. */
 const platforms = (process.env.TTA_PLATFORMS?.split(',') ?? benchPlatforms) as BenchPlatform[];
+/**
+ * `TTA_TRACE=ap-slow` (app, profile, and optionally platform: `ap-slow-ios`) also writes a Chrome
+ * trace of that app's first recorded load under those conditions, to open in DevTools'
+ * Performance panel: what held the main thread between the scripts' arrival and `config`.
+ */
+const traced = process.env.TTA_TRACE;
 
 it('measures the time to the first answered call', { timeout: 4 * 60 * 60_000 }, async () => {
   if (!Number.isInteger(runs) || runs < 1) {
@@ -54,7 +60,10 @@ it('measures the time to the first answered call', { timeout: 4 * 60 * 60_000 },
         for (const profile of profiles) {
           for (let i = 0; i < variants.length; i++) {
             const variant = variants[(round + i) % variants.length]!;
-            const plan: RunPlan = { variant, profile, platform };
+            const name = `${variant.id}-${profile.name}`;
+            const trace = round === 0 && (traced === name || traced === `${name}-${platform}`);
+            const tracePath = trace ? `${outputDir}/trace-${name}-${platform}.json` : undefined;
+            const plan: RunPlan = { variant, profile, platform, tracePath };
             results.push(await measureRun(browser, server, plan));
           }
         }
