@@ -152,7 +152,13 @@ export async function measureRun(
     if (tracePath) {
       await browser.startTracing(page, {
         path: tracePath,
-        categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'loading'],
+        categories: [
+          'devtools.timeline',
+          'disabled-by-default-devtools.timeline',
+          'v8.execute',
+          'loading',
+          'disabled-by-default-v8.cpu_profiler',
+        ],
       });
     }
     const cdp = await context.newCDPSession(page);
