@@ -1,5 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import type { TestProject } from 'vitest/node';
-import { type Consumer, prepareConsumer, removeConsumer } from './prepareConsumer';
+import { prepareConsumer, removeConsumer } from './prepareConsumer';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -7,16 +8,33 @@ declare module 'vitest' {
     consumerDir: string;
     /** Package name → the tarball installed in it. */
     tarballs: Record<string, string>;
+    /** The same app with React 18 (the version the hook tests also run against) and Vite only. */
+    consumerDirReact18: string;
   }
 }
 
+/** The React 18 that test/react18 installs for the hook tests (so npm has it offline). */
+const react18 = async () =>
+  (
+    JSON.parse(await readFile(new URL('../react18/package.json', import.meta.url), 'utf8')) as {
+      dependencies: { react: string };
+    }
+  ).dependencies.react;
+
 /** Packs and installs once for every test of the consumer project. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const consumer: Consumer = await prepareConsumer(new URL('./app', import.meta.url).pathname);
+  const template = new URL('./app', import.meta.url).pathname;
+  const [consumer, withReact18] = await Promise.all([
+    prepareConsumer(template),
+    prepareConsumer(template, { react: await react18(), devDependencies: ['vite', '@vitejs/plugin-react'] }),
+  ]);
   project.provide('consumerDir', consumer.dir);
   project.provide('tarballs', consumer.tarballs);
+  project.provide('consumerDirReact18', withReact18.dir);
   return async () => {
-    // DINGKIT_KEEP_CONSUMER=1 leaves the app in place to look at after a failure.
-    if (process.env.DINGKIT_KEEP_CONSUMER !== '1') await removeConsumer(consumer);
+    // DINGKIT_KEEP_CONSUMER=1 leaves the apps in place to look at after a failure.
+    if (process.env.DINGKIT_KEEP_CONSUMER !== '1') {
+      await Promise.all([removeConsumer(consumer), removeConsumer(withReact18)]);
+    }
   };
 }

@@ -93,6 +93,8 @@ export interface Consumer {
 export interface ConsumerOptions {
   /** Dev dependencies besides dingkit, React and dingtalk-jsapi. @default appDevDependencies */
   devDependencies?: readonly string[];
+  /** The version of React and ReactDOM to install. @default the repository's */
+  react?: string | undefined;
 }
 
 /**
@@ -103,7 +105,7 @@ export interface ConsumerOptions {
  */
 export async function prepareConsumer(
   template: string,
-  { devDependencies = appDevDependencies }: ConsumerOptions = {},
+  { devDependencies = appDevDependencies, react }: ConsumerOptions = {},
 ): Promise<Consumer> {
   const base = await mkdtemp(join(tmpdir(), 'dingkit-consumer-'));
   const tarballs = await packPackages(join(base, 'tarballs'));
@@ -116,6 +118,7 @@ export async function prepareConsumer(
     dependencies: {
       ...Object.fromEntries(Object.entries(tarballs).map(([name, file]) => [name, `file:${file}`])),
       ...(await pinned(appDependencies)),
+      ...(react ? { react, 'react-dom': react } : {}),
     },
     devDependencies: await pinned(devDependencies),
   };
