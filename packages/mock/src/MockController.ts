@@ -113,6 +113,11 @@ export interface MockCall {
   readonly startedAt: number;
   /** Milliseconds from the call to its settling. */
   readonly durationMs?: number;
+  /**
+   * The later answers of a call that listens for them (`onRepeat`), oldest first, as
+   * `answerAgain` gave them: the taps on a navigation-bar button the page took over.
+   */
+  readonly repeats?: readonly unknown[];
 }
 
 /** A call the host shows (a dialog waiting for a person, a toast, a download) until it settles. */

@@ -301,6 +301,12 @@ describe('createMockBridge', () => {
     back.abort();
     expect(controller.answerAgain('biz.navigation.setLeft')).toBe(false);
     expect(taps).toEqual(['back', 'share']);
+    // The log keeps each call's later answers: the taps the page got.
+    expect(controller.calls.map(({ api, repeats }) => [api, repeats])).toEqual([
+      ['biz.navigation.setLeft', [{}]],
+      ['biz.navigation.setMenu', undefined],
+      ['biz.navigation.setMenu', [{ id: 'share' }]],
+    ]);
   });
 
   it('rejects UNSUPPORTED for APIs the official table marks unsupported on the platform', async () => {

@@ -55,7 +55,7 @@ export function createMockBridge(options: MockBridgeOptions = {}): MockBridge {
   const scripts = createScripts(options.respond);
   const authCodes = createAuthCodes(org, user);
   const relay = createFrameRelay(options.frameHost ?? 'auto', events.fire);
-  const repeats = createRepeats();
+  const repeats = createRepeats(log.repeat);
   const env: DefaultEnv = {
     org,
     user,
@@ -128,7 +128,7 @@ export function createMockBridge(options: MockBridgeOptions = {}): MockBridge {
     async invoke(api, params, { signal, onProgress, onRepeat }) {
       // Every call reaches the transport through the log (see `own`).
       const id = callIds.get(params) ?? 0;
-      if (onRepeat) repeats.listen(api, onRepeat, signal);
+      if (onRepeat) repeats.listen(api, onRepeat, signal, id);
       await delay(latencyMs, signal);
       const script = scripts.get(api);
       if (!script) return behave(id, api, params, { signal, onProgress });

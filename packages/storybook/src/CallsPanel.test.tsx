@@ -91,6 +91,21 @@ describe('the DingTalk panel', () => {
     expect(screen.getByText('3 calls')).toBeTruthy();
   });
 
+  it("shows a call's later answers: the taps on a button the page took over", () => {
+    const menu: PanelCall = {
+      id: 2,
+      api: 'biz.navigation.setMenu',
+      params: { items: [{ id: 'help', text: '帮助' }] },
+      status: 'resolved',
+      result: {},
+      startMs: 20,
+      durationMs: 1,
+      repeats: [{ id: 'help' }, { id: 'help' }],
+    };
+    setup({ payload: payload([config, menu]), story });
+    expect(rows()[1]?.[3]).toBe('{}then 2 later answers:{\n "id": "help"\n}\n{\n "id": "help"\n}');
+  });
+
   it('shows a failed handshake with its code', () => {
     setup({
       payload: payload([], {

@@ -45,7 +45,17 @@ function Outcome({ call }: { call: PanelCall }) {
       </span>
     );
   }
-  return <pre style={styles.code}>{show(call.result)}</pre>;
+  return (
+    <>
+      <pre style={styles.code}>{show(call.result)}</pre>
+      {call.repeats && (
+        <div>
+          {`then ${call.repeats.length} later answer${call.repeats.length === 1 ? '' : 's'}:`}
+          <pre style={styles.code}>{call.repeats.map((answer) => show(answer)).join('\n')}</pre>
+        </div>
+      )}
+    </>
+  );
 }
 
 function handshakeText(payload: PanelPayload | undefined): string {

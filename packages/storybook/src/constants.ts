@@ -27,6 +27,8 @@ export interface PanelCall {
   /** Milliseconds from the story's first call to this one. */
   startMs: number;
   durationMs?: number;
+  /** The later answers of a call that listens for them (a tap on a button the page took over). */
+  repeats?: unknown[];
 }
 
 /** The provider's handshake as the app sees it (`useDingTalk()`). */

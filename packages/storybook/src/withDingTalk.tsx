@@ -66,6 +66,7 @@ const toPanelCalls = (controller: MockController): PanelCall[] => {
     ...(call.error ? { error: panelError(call.error) } : {}),
     startMs: call.startedAt - first,
     ...(call.durationMs !== undefined ? { durationMs: call.durationMs } : {}),
+    ...(call.repeats ? { repeats: call.repeats.map(toJson) } : {}),
   }));
 };
 

@@ -7,6 +7,8 @@ export interface CallLog {
   readonly calls: readonly MockCall[];
   /** Logs a call under the next id, runs it with that id and follows its promise into the log. */
   record<T>(api: string, params: unknown, run: (id: number) => Promise<T>): Promise<T>;
+  /** Adds a later answer to the call `id` (see `MockCall.repeats`). */
+  repeat(id: number, answer: unknown): void;
   /** Forgets every call; the ids go on counting. */
   clear(): void;
 }
@@ -41,6 +43,13 @@ export function createCallLog(onChange: () => void): CallLog {
         (error: unknown) => update(id, started, { status: 'rejected', error: toDingTalkError(api, error) }),
       );
       return promise;
+    },
+    repeat(id, answer) {
+      if (!calls.some((call) => call.id === id)) return;
+      calls = calls.map((call) =>
+        call.id === id ? { ...call, repeats: [...(call.repeats ?? []), answer] } : call,
+      );
+      onChange();
     },
     clear() {
       calls = [];
