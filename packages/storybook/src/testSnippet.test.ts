@@ -110,6 +110,27 @@ describe('testSnippet', () => {
     expect(expected.match(/"api": /g)).toHaveLength(6);
   });
 
+  it('lists the taps on buttons the page took over, to place among the actions', () => {
+    const tapped = testSnippet(story, {
+      ...payload,
+      calls: [
+        ...payload.calls,
+        {
+          id: 9,
+          api: 'biz.navigation.setMenu',
+          params: { items: [{ id: 'help', text: '帮助' }] },
+          status: 'resolved',
+          result: {},
+          startMs: 1000,
+          repeats: [{ id: 'help' }],
+        },
+      ],
+    });
+    expect(tapped).toContain('  // controller.answerAgain("biz.navigation.setMenu", {"id":"help"});');
+    expect(snippet).not.toContain('answerAgain');
+    expect(syntaxErrors(tapped)).toEqual([]);
+  });
+
   it('leaves out `respond` when nothing was answered', () => {
     const quiet = testSnippet(story, { ...payload, calls: payload.calls.slice(0, 1) });
     expect(quiet).not.toContain('respond');

@@ -71,6 +71,11 @@ export function testSnippet(story: SnippetStory, payload: PanelPayload): string 
     if (answered !== undefined) scripted.set(call.api, answered);
   }
   const respond = [...scripted].map(([api, answered]) => `      ${JSON.stringify(api)}: ${answered},`);
+  // Taps on the buttons the page took over: where they go among the person's other actions is
+  // not recorded, so they are listed for the author to place.
+  const taps = payload.calls.flatMap(({ api, repeats = [] }) =>
+    repeats.map((tap) => `  // controller.answerAgain(${JSON.stringify(api)}, ${JSON.stringify(tap)});`),
+  );
   const { exportName } = story;
   return [
     `// "${story.title} › ${story.name}": the DingTalk calls of the story in Storybook, as a test.`,
@@ -86,6 +91,9 @@ export function testSnippet(story: SnippetStory, payload: PanelPayload): string 
     ...(respond.length > 0 ? ['    respond: {', ...respond, '    },'] : []),
     '  });',
     '  // Do here what the story’s play function (or you) did in Storybook: click, type, choose.',
+    ...(taps.length > 0
+      ? ['  // The taps on the navigation bar’s buttons the page took over, in their order:', ...taps]
+      : []),
     '  await waitFor(() =>',
     `    expect(controller.calls).toMatchObject(${json(payload.calls.map(expectation), '    ')}),`,
     '  );',
