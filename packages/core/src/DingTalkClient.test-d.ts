@@ -48,10 +48,10 @@ describe('calls by descriptor', () => {
 });
 
 describe('onCall', () => {
-  it('gets one event type for both phases, its error with a code', () => {
+  it('gets one event type for every phase, its error with a code', () => {
     new DingTalkClient({
       onCall: (event) => {
-        expectTypeOf(event.phase).toEqualTypeOf<'before' | 'after'>();
+        expectTypeOf(event.phase).toEqualTypeOf<'before' | 'after' | 'repeat'>();
         expectTypeOf(event.kind).toEqualTypeOf<'call' | 'handshake'>();
         expectTypeOf(event.api).toEqualTypeOf<string>();
         expectTypeOf(event.params).toEqualTypeOf<unknown>();

@@ -79,7 +79,8 @@ export interface DingTalkClientOptions {
   /**
    * Called before and after every call and each handshake step (`getSignature`, `config`), with
    * the name, the params (signatures and auth codes redacted), the start, the duration and the
-   * outcome: for logs and the debug panel. What it throws never reaches the call. Its code is
+   * outcome, and for each later answer of a call that listens for them (`'repeat'`): for logs and
+   * the debug panel. What it throws never reaches the call. Its code is
    * loaded on the first step, so steps wait for that one chunk.
    * @default none (nothing is loaded or measured)
    */

@@ -59,10 +59,22 @@ export function createSession(host: SessionHost): Session {
   const { bridge } = host;
   let current: Handshake | undefined;
 
-  /** Runs one step through `onCall` when given (its code loads then); untraced if that load fails. */
-  const trace = <T>(api: string, params: unknown, run: () => Promise<T>): Promise<T> => {
+  /**
+   * Runs one step through `onCall` when given (its code loads then), with the function that
+   * reports the step's later answers; untraced if that load fails.
+   */
+  const trace = <T>(
+    api: string,
+    params: unknown,
+    run: (repeat?: (answer: unknown) => void) => Promise<T>,
+  ): Promise<T> => {
     const { onCall } = host.options();
-    return onCall ? loadTrace().then(({ traceCall }) => traceCall(onCall, api, params, run), run) : run();
+    return onCall
+      ? loadTrace().then(
+          ({ traceCall }) => traceCall(onCall, api, params, run),
+          () => run(),
+        )
+      : run();
   };
 
   /** Puts a handshake's outcome into the state, then tells `onReady` or `onError`. */
@@ -250,10 +262,21 @@ export function createSession(host: SessionHost): Session {
   return {
     ensure,
     call: (api, params, options) =>
-      trace(api.name, params, () =>
-        call(api, params, options).catch((error: unknown) =>
+      trace(api.name, params, (repeat) => {
+        const { onRepeat } = options;
+        const traced =
+          repeat && onRepeat
+            ? {
+                ...options,
+                onRepeat: (answer: unknown) => {
+                  repeat(answer);
+                  onRepeat(answer);
+                },
+              }
+            : options;
+        return call(api, params, traced).catch((error: unknown) =>
           localize(error, host.locale()).then((localized) => Promise.reject(localized)),
-        ),
-      ),
+        );
+      }),
   };
 }

@@ -1,5 +1,9 @@
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
-import { deviceNotificationToast, runtimePermissionRequestAuthCode } from './catalog/apis';
+import {
+  bizNavigationSetMenu,
+  deviceNotificationToast,
+  runtimePermissionRequestAuthCode,
+} from './catalog/apis';
 import { createBridge } from './createBridge';
 import { DingTalkClient } from './DingTalkClient';
 import { redact } from './traceCall';
@@ -71,6 +75,38 @@ it('tells each handshake step and each call before it starts and after it settle
     unauthorizedAPIList: ['biz.ding.post'],
   });
   expect(new Set(events().map((e) => e.id)).size).toBe(3);
+});
+
+it("tells each later answer of a listening call, after the app's own onRepeat gets it", async () => {
+  let tap: ((raw: unknown) => void) | undefined;
+  const onCall = vi.fn();
+  const transport: Transport = {
+    platform: 'ios',
+    version: '7.0.0',
+    config: async (config) => ({ authorizedAPIList: config.jsApiList, unauthorizedAPIList: [] }),
+    invoke: async (_api, _params, { onRepeat }) => {
+      tap = onRepeat;
+      return {};
+    },
+    on: () => () => {},
+  };
+  const client = new DingTalkClient({
+    bridge: createBridge(transport),
+    getSignature: async () => signature,
+    onCall,
+  });
+  const taps: string[] = [];
+  const items = [{ id: 'help', text: '帮助' }];
+  await client.call(bizNavigationSetMenu, { items }, { onRepeat: ({ id }) => taps.push(id) });
+  tap?.({ id: 'help' });
+  tap?.({ id: 'help' });
+  expect(taps).toEqual(['help', 'help']);
+  const events = onCall.mock.calls
+    .map(([event]) => event as CallEvent)
+    .filter((event) => event.api === 'biz.navigation.setMenu');
+  expect(events.map((event) => event.phase)).toEqual(['before', 'after', 'repeat', 'repeat']);
+  expect(events[2]).toMatchObject({ id: events[0]?.id, result: { id: 'help' } });
+  expect(events[2]?.duration).toBeGreaterThanOrEqual(0);
 });
 
 it('redacts the signature and the auth code, and the caller still gets them', async () => {

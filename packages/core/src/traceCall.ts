@@ -33,14 +33,15 @@ let last = 0;
 
 /**
  * Runs one step (`run`) and tells `listener` before it starts and after it settled, with timing
- * and outcome. The step's promise is returned unchanged: what the listener throws is reported on
- * the console and never reaches the caller.
+ * and outcome, and each later answer `run` reports through the function it is given. The step's
+ * promise is returned unchanged: what the listener throws is reported on the console and never
+ * reaches the caller.
  */
 export function traceCall<T>(
   listener: CallListener,
   api: string,
   params: unknown,
-  run: () => Promise<T>,
+  run: (repeat: (answer: unknown) => void) => Promise<T>,
 ): Promise<T> {
   const start = Date.now();
   const step = {
@@ -58,9 +59,11 @@ export function traceCall<T>(
     }
   };
   tell({ ...step, phase: 'before' });
+  const repeat = (answer: unknown) =>
+    tell({ ...step, phase: 'repeat', duration: Date.now() - start, result: redact(api, answer) });
   let running: Promise<T>;
   try {
-    running = run();
+    running = run(repeat);
   } catch (error) {
     running = Promise.reject(error);
   }

@@ -360,8 +360,11 @@ export type MessageOf = (error: ErrorFacts) => string;
  * return by mistake), and the auth codes that `requestAuthCode` and its kin resolve with.
  */
 export interface CallEvent {
-  /** `'before'` as the step starts; `'after'` once it settled. */
-  readonly phase: 'before' | 'after';
+  /**
+   * `'before'` as the step starts; `'after'` once it settled; `'repeat'` for each later answer of
+   * a call that listens for them (`onRepeat`: a tap on a navigation-bar button the page took over).
+   */
+  readonly phase: 'before' | 'after' | 'repeat';
   /** `'handshake'` for `getSignature` and `config`; `'call'` for a JS-API. */
   readonly kind: 'call' | 'handshake';
   /** Tells the two events of one step apart from the others'. */
@@ -372,9 +375,9 @@ export interface CallEvent {
   readonly params: unknown;
   /** When the step started (`Date.now()`). */
   readonly start: number;
-  /** `'after'` only: milliseconds from start to outcome. */
+  /** `'after'` and `'repeat'`: milliseconds from start to the outcome or the later answer. */
   readonly duration?: number | undefined;
-  /** `'after'` only, on success: what it resolved with (redacted). */
+  /** `'after'` on success: what it resolved with; `'repeat'`: the later answer (both redacted). */
   readonly result?: unknown;
   /** `'after'` only, on failure: the `DingTalkError` (its `code` says which: `ABORTED`, `TIMEOUT`…). */
   readonly error?: (Error & ErrorFacts) | undefined;

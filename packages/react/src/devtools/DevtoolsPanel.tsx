@@ -224,6 +224,7 @@ export function DevtoolsPanel({ client, log }: DevtoolsPanelProps): ReactNode {
               <strong>{step.before.api}</strong>
               {` → ${outcomeOf(step, labels)}`}
               {step.after?.duration === undefined ? '' : ` · ${step.after.duration} ms`}
+              {step.repeats.length ? ` · ${labels.laterAnswers(step.repeats.length)}` : ''}
               <pre style={styles.code}>{JSON.stringify(step.before.params)}</pre>
               {step.after?.error && <pre style={styles.code}>{step.after.error.message}</pre>}
             </li>

@@ -30,6 +30,8 @@ export interface DevtoolsLabels {
   noCalls: string;
   pending: string;
   ok: string;
+  /** The later answers of a listening call (taps on a button the page took over), with the count. */
+  laterAnswers: (count: number) => string;
   copy: string;
   copied: string;
   copyFailed: string;
@@ -70,6 +72,7 @@ export const devtoolsLabels: Readonly<Record<Locale, DevtoolsLabels>> = {
     noCalls: '还没有调用。',
     pending: '等待中',
     ok: '成功',
+    laterAnswers: (count) => `之后又应答 ${count} 次`,
     copy: '复制报告',
     copied: '已复制',
     copyFailed: '无法写入剪贴板：请长按下面的文字全选后复制。',
@@ -108,6 +111,7 @@ export const devtoolsLabels: Readonly<Record<Locale, DevtoolsLabels>> = {
     noCalls: 'No calls yet.',
     pending: 'pending',
     ok: 'OK',
+    laterAnswers: (count) => `then ${count} later answer${count === 1 ? '' : 's'}`,
     copy: 'Copy report',
     copied: 'Copied',
     copyFailed: 'The clipboard refused: press and hold the text below to select and copy it.',

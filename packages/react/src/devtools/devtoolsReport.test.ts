@@ -32,6 +32,15 @@ async function recorded(config: Transport['config']) {
   return { client, events };
 }
 
+/** A transport that is never called: the facts are read from recorded events alone. */
+const idleTransport: Transport = {
+  platform: 'ios',
+  version: '7.1.0',
+  config: async () => ({ authorizedAPIList: [], unauthorizedAPIList: [] }),
+  invoke: async () => ({}),
+  on: () => () => {},
+};
+
 // The page's address, as the browser would have it.
 const goTo = (url: string) =>
   (globalThis as unknown as { jsdom: { reconfigure(o: { url: string }): void } }).jsdom.reconfigure({ url });
@@ -70,4 +79,27 @@ it('gives the rejected handshake its code and diagnosis, and the calls that wait
     /CONFIG_FAILED: config failed\. DingTalk said: 52013 签名校验失败\..*hash \(#\/detail\)/,
   );
   expect(report).toMatch(/device\.notification\.toast → CONFIG_FAILED/);
+});
+
+it("counts a listening call's later answers and reports them, without taking them for its outcome", () => {
+  const step = {
+    kind: 'call',
+    id: 7,
+    api: 'biz.navigation.setMenu',
+    params: { items: [] },
+    start: 0,
+  } as const;
+  const events: CallEvent[] = [
+    { ...step, phase: 'before' },
+    { ...step, phase: 'after', duration: 3, result: {} },
+    { ...step, phase: 'repeat', duration: 900, result: { id: 'help' } },
+    { ...step, phase: 'repeat', duration: 1500, result: { id: 'share' } },
+  ];
+  const client = new DingTalkClient({ bridge: createBridge(idleTransport) });
+  const facts = devtoolsFacts(client, events);
+  expect(facts.calls.map(({ after, repeats }) => [after?.duration, repeats.length])).toEqual([[3, 2]]);
+  const report = devtoolsReport(facts, devtoolsLabels.en, new Date(0));
+  expect(report).toContain('biz.navigation.setMenu → OK 3 ms\n');
+  expect(report).toContain('  then 2 later answers: {"id":"help"} {"id":"share"}');
+  expect(devtoolsReport(facts, devtoolsLabels['zh-CN'], new Date(0))).toContain('之后又应答 2 次');
 });

@@ -7,6 +7,8 @@ import type { DevtoolsLabels } from './devtoolsLabels';
 export interface DevtoolsStep {
   readonly before: CallEvent;
   readonly after: CallEvent | undefined;
+  /** Its later answers, oldest first (a listening call's taps). */
+  readonly repeats: readonly CallEvent[];
 }
 
 /** What the panel shows and the report says, from the client and the recorded events. */
@@ -24,14 +26,15 @@ export interface DevtoolsFacts {
   readonly calls: readonly DevtoolsStep[];
 }
 
-/** Pairs each step's `before` and `after` events, in the order the steps started. */
+/** Pairs each step's `before` and `after` events with its later answers, in the order the steps started. */
 function stepsOf(events: readonly CallEvent[]): DevtoolsStep[] {
-  const steps = new Map<number, { before: CallEvent; after: CallEvent | undefined }>();
+  const steps = new Map<number, { before: CallEvent; after: CallEvent | undefined; repeats: CallEvent[] }>();
   for (const event of events) {
-    if (event.phase === 'before') steps.set(event.id, { before: event, after: undefined });
+    if (event.phase === 'before') steps.set(event.id, { before: event, after: undefined, repeats: [] });
     else {
       const step = steps.get(event.id);
-      if (step) step.after = event;
+      if (step && event.phase === 'repeat') step.repeats.push(event);
+      else if (step) step.after = event;
     }
   }
   return [...steps.values()];
@@ -116,6 +119,11 @@ export function devtoolsReport(facts: DevtoolsFacts, labels: DevtoolsLabels, now
     lines.push(`  params: ${json(before.params)}`);
     if (after?.error) lines.push(`  ${after.error.message}`);
     else if (after) lines.push(`  result: ${json(after.result)}`);
+    if (step.repeats.length) {
+      lines.push(
+        `  ${labels.laterAnswers(step.repeats.length)}: ${step.repeats.map((e) => json(e.result)).join(' ')}`,
+      );
+    }
   }
   return lines.join('\n');
 }
