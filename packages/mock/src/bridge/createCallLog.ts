@@ -20,13 +20,15 @@ export function createCallLog(onChange: () => void): CallLog {
   let seq = 0;
   let calls: readonly MockCall[] = [];
 
-  const update = (id: number, started: number, change: Partial<MockCall>) => {
+  /** Replaces the call `id` with what `change` makes of it. */
+  const update = (id: number, change: (call: MockCall) => Partial<MockCall>) => {
     // Forgotten by clear(): nothing to update.
     if (!calls.some((call) => call.id === id)) return;
-    const durationMs = Math.round((now() - started) * 10) / 10;
-    calls = calls.map((call) => (call.id === id ? { ...call, ...change, durationMs } : call));
+    calls = calls.map((call) => (call.id === id ? { ...call, ...change(call) } : call));
     onChange();
   };
+  const settle = (id: number, started: number, outcome: Partial<MockCall>) =>
+    update(id, () => ({ ...outcome, durationMs: Math.round((now() - started) * 10) / 10 }));
 
   return {
     get calls() {
@@ -39,17 +41,13 @@ export function createCallLog(onChange: () => void): CallLog {
       onChange();
       const promise = run(id);
       promise.then(
-        (result) => update(id, started, { status: 'resolved', result }),
-        (error: unknown) => update(id, started, { status: 'rejected', error: toDingTalkError(api, error) }),
+        (result) => settle(id, started, { status: 'resolved', result }),
+        (error: unknown) => settle(id, started, { status: 'rejected', error: toDingTalkError(api, error) }),
       );
       return promise;
     },
     repeat(id, answer) {
-      if (!calls.some((call) => call.id === id)) return;
-      calls = calls.map((call) =>
-        call.id === id ? { ...call, repeats: [...(call.repeats ?? []), answer] } : call,
-      );
-      onChange();
+      update(id, (call) => ({ repeats: [...(call.repeats ?? []), answer] }));
     },
     clear() {
       calls = [];
