@@ -32,15 +32,6 @@ async function recorded(config: Transport['config']) {
   return { client, events };
 }
 
-/** A transport that is never called: the facts are read from recorded events alone. */
-const idleTransport: Transport = {
-  platform: 'ios',
-  version: '7.1.0',
-  config: async () => ({ authorizedAPIList: [], unauthorizedAPIList: [] }),
-  invoke: async () => ({}),
-  on: () => () => {},
-};
-
 // The page's address, as the browser would have it.
 const goTo = (url: string) =>
   (globalThis as unknown as { jsdom: { reconfigure(o: { url: string }): void } }).jsdom.reconfigure({ url });
@@ -81,7 +72,7 @@ it('gives the rejected handshake its code and diagnosis, and the calls that wait
   expect(report).toMatch(/device\.notification\.toast → CONFIG_FAILED/);
 });
 
-it("counts a listening call's later answers and reports them, without taking them for its outcome", () => {
+it("counts a listening call's later answers and reports them, without taking them for its outcome", async () => {
   const step = {
     kind: 'call',
     id: 7,
@@ -95,7 +86,8 @@ it("counts a listening call's later answers and reports them, without taking the
     { ...step, phase: 'repeat', duration: 900, result: { id: 'help' } },
     { ...step, phase: 'repeat', duration: 1500, result: { id: 'share' } },
   ];
-  const client = new DingTalkClient({ bridge: createBridge(idleTransport) });
+  // The client's own events are not used: the facts come from these.
+  const { client } = await recorded(async () => ({ authorizedAPIList: [], unauthorizedAPIList: [] }));
   const facts = devtoolsFacts(client, events);
   expect(facts.calls.map(({ after, repeats }) => [after?.duration, repeats.length])).toEqual([[3, 2]]);
   const report = devtoolsReport(facts, devtoolsLabels.en, new Date(0));

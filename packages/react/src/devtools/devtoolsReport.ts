@@ -30,12 +30,13 @@ export interface DevtoolsFacts {
 function stepsOf(events: readonly CallEvent[]): DevtoolsStep[] {
   const steps = new Map<number, { before: CallEvent; after: CallEvent | undefined; repeats: CallEvent[] }>();
   for (const event of events) {
-    if (event.phase === 'before') steps.set(event.id, { before: event, after: undefined, repeats: [] });
-    else {
-      const step = steps.get(event.id);
-      if (step && event.phase === 'repeat') step.repeats.push(event);
-      else if (step) step.after = event;
+    if (event.phase === 'before') {
+      steps.set(event.id, { before: event, after: undefined, repeats: [] });
+      continue;
     }
+    const step = steps.get(event.id);
+    if (event.phase === 'repeat') step?.repeats.push(event);
+    else if (step) step.after = event;
   }
   return [...steps.values()];
 }
