@@ -18,7 +18,7 @@ const signature: SignatureConfig = {
 };
 
 /** A client on a transport that answers `answer(api)` (a promise that never settles: `hang`). */
-function observed(answer: (api: string, params: Record<string, unknown>) => unknown, onCall = vi.fn()) {
+function observed(answer: (...args: Parameters<Transport['invoke']>) => unknown, onCall = vi.fn()) {
   const transport: Transport = {
     platform: 'android',
     version: '7.0.0',
@@ -26,7 +26,7 @@ function observed(answer: (api: string, params: Record<string, unknown>) => unkn
       authorizedAPIList: config.jsApiList,
       unauthorizedAPIList: ['biz.ding.post'],
     }),
-    invoke: async (api, params) => answer(api, params),
+    invoke: async (...args) => answer(...args),
     on: () => () => {},
   };
   const client = new DingTalkClient({
@@ -79,21 +79,9 @@ it('tells each handshake step and each call before it starts and after it settle
 
 it("tells each later answer of a listening call, after the app's own onRepeat gets it", async () => {
   let tap: ((raw: unknown) => void) | undefined;
-  const onCall = vi.fn();
-  const transport: Transport = {
-    platform: 'ios',
-    version: '7.0.0',
-    config: async (config) => ({ authorizedAPIList: config.jsApiList, unauthorizedAPIList: [] }),
-    invoke: async (_api, _params, { onRepeat }) => {
-      tap = onRepeat;
-      return {};
-    },
-    on: () => () => {},
-  };
-  const client = new DingTalkClient({
-    bridge: createBridge(transport),
-    getSignature: async () => signature,
-    onCall,
+  const { client, events: all } = observed((_api, _params, { onRepeat }) => {
+    tap = onRepeat;
+    return {};
   });
   const taps: string[] = [];
   const items = [{ id: 'help', text: '帮助' }];
@@ -101,9 +89,7 @@ it("tells each later answer of a listening call, after the app's own onRepeat ge
   tap?.({ id: 'help' });
   tap?.({ id: 'help' });
   expect(taps).toEqual(['help', 'help']);
-  const events = onCall.mock.calls
-    .map(([event]) => event as CallEvent)
-    .filter((event) => event.api === 'biz.navigation.setMenu');
+  const events = all().filter((event) => event.api === 'biz.navigation.setMenu');
   expect(events.map((event) => event.phase)).toEqual(['before', 'after', 'repeat', 'repeat']);
   expect(events[2]).toMatchObject({ id: events[0]?.id, result: { id: 'help' } });
   expect(events[2]?.duration).toBeGreaterThanOrEqual(0);
