@@ -1,6 +1,8 @@
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { prepareConsumer, removeConsumer } from './prepareConsumer';
+import { packPackages, prepareConsumer, removeConsumer } from './prepareConsumer';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -24,17 +26,28 @@ const react18 = async () =>
 /** Packs and installs once for every test of the consumer project. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const template = new URL('./app', import.meta.url).pathname;
+  // Packed once for both apps, which then install side by side.
+  const packed = await mkdtemp(join(tmpdir(), 'dingkit-tarballs-'));
+  const tarballs = await packPackages(packed);
   const [consumer, withReact18] = await Promise.all([
-    prepareConsumer(template),
-    prepareConsumer(template, { react: await react18(), devDependencies: ['vite', '@vitejs/plugin-react'] }),
+    prepareConsumer(template, { tarballs }),
+    prepareConsumer(template, {
+      react: await react18(),
+      devDependencies: ['vite', '@vitejs/plugin-react'],
+      tarballs,
+    }),
   ]);
   project.provide('consumerDir', consumer.dir);
-  project.provide('tarballs', consumer.tarballs);
+  project.provide('tarballs', tarballs);
   project.provide('consumerDirReact18', withReact18.dir);
   return async () => {
     // DINGKIT_KEEP_CONSUMER=1 leaves the apps in place to look at after a failure.
     if (process.env.DINGKIT_KEEP_CONSUMER !== '1') {
-      await Promise.all([removeConsumer(consumer), removeConsumer(withReact18)]);
+      await Promise.all([
+        removeConsumer(consumer),
+        removeConsumer(withReact18),
+        rm(packed, { recursive: true, force: true }),
+      ]);
     }
   };
 }

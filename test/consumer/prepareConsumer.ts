@@ -95,6 +95,8 @@ export interface ConsumerOptions {
   devDependencies?: readonly string[];
   /** The version of React and ReactDOM to install. @default the repository's */
   react?: string | undefined;
+  /** Tarballs packed already (package name → path), for a second app of the same run. @default packs them */
+  tarballs?: Record<string, string> | undefined;
 }
 
 /**
@@ -105,10 +107,10 @@ export interface ConsumerOptions {
  */
 export async function prepareConsumer(
   template: string,
-  { devDependencies = appDevDependencies, react }: ConsumerOptions = {},
+  { devDependencies = appDevDependencies, react, tarballs: packed }: ConsumerOptions = {},
 ): Promise<Consumer> {
   const base = await mkdtemp(join(tmpdir(), 'dingkit-consumer-'));
-  const tarballs = await packPackages(join(base, 'tarballs'));
+  const tarballs = packed ?? (await packPackages(join(base, 'tarballs')));
   const dir = join(base, 'app');
   await cp(template, dir, { recursive: true });
   const manifest = {
