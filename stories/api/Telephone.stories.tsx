@@ -1,4 +1,3 @@
-import { mockOrg } from '@dingkit/mock';
 import { useQuickCallList, useStartClassRoom, useVideoConfCall } from '@dingkit/react';
 import type { Meta } from '@storybook/react-vite';
 import { ApiDocsPage } from './support/ApiDocsPage';
@@ -19,7 +18,6 @@ export default {
   },
 } satisfies Meta;
 
-const corpId = mockOrg.corpId;
 const called = '{"callId":"c-1","callType":1,"callTypeList":[1,2]}';
 
 const quickCall = hookStories({
@@ -41,7 +39,8 @@ const videoConf = hookStories({
   api: 'biz.conference.videoConfCall',
   use: () => useVideoConfCall(),
   label: '发起视频会议',
-  params: { title: '周会', calleeCorpId: corpId, calleeStaffIds: ['0108', '0115'] },
+  // calleeCorpId comes from the signature: the mock's organisation.
+  params: { title: '周会', calleeStaffIds: ['0108', '0115'] },
   dialog: 'biz.conference.videoConfCall 需要人工响应',
   respond: ({ canvasElement }) => respondWithJson(canvasElement, 'biz.conference.videoConfCall', 'null'),
   result: 'null',

@@ -1,5 +1,6 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
+  bizConferenceVideoConfCall,
   bizContactChoose,
   bizUtilOpen,
   bizUtilUploadAttachment,
@@ -376,6 +377,37 @@ describe('DingTalkClient', () => {
       { types: ['photo'], image: { spaceId: '1001' } },
       { name: 'profile', params: { id: '0573', corpId: 'ding-other' } },
     ]);
+  });
+
+  it('fills a param of another name with a key of the signature', async () => {
+    const fake = fakeTransport();
+    const client = new DingTalkClient({
+      bridge: createBridge(fake.transport),
+      getSignature: async () => signature,
+    });
+    const fromSignature = ['calleeCorpId=corpId'] as const;
+    const meeting = { title: '周会', calleeStaffIds: ['0108'] };
+    const call = client.call(bizConferenceVideoConfCall, meeting as never, { fromSignature });
+    void client.call(
+      bizConferenceVideoConfCall,
+      { ...meeting, calleeCorpId: 'ding-other' },
+      { fromSignature },
+    );
+    await settle();
+    fake.ready();
+    await settle();
+    expect(fake.calls.map(({ params }) => params)).toEqual([
+      { ...meeting, calleeCorpId: 'ding-corp' },
+      { ...meeting, calleeCorpId: 'ding-other' },
+    ]);
+    fake.calls[0]!.resolve({});
+    await expect(call).resolves.toEqual({});
+
+    // Without a signature, the error names the param the call lacks.
+    const unsigned = new DingTalkClient({ bridge: createBridge(fakeTransport().transport) });
+    await expect(
+      unsigned.call(runtimePermissionRequestAuthCode, {} as never, { fromSignature: ['ownCorpId=corpId'] }),
+    ).rejects.toMatchObject({ code: 'INVALID_PARAMS', field: 'ownCorpId', details: { key: 'corpId' } });
   });
 
   it('rejects UNAUTHORIZED rather than asking for corpId when there is no handshake to authorise', async () => {

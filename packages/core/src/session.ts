@@ -51,8 +51,16 @@ function withTimeout<T>(promise: Promise<T>, ms: number, error: () => DingTalkEr
   ]).finally(() => clearTimeout(timer));
 }
 
-/** A path's key and the param it sits in, if any: `'space.corpId'` → `['corpId', 'space']`. */
-const split = (path: SignatureField) => path.split('.').reverse() as [SignatureKey, string?];
+/**
+ * The signature's key a path takes, the param it fills and the param that param sits in, if any:
+ * `'space.corpId'` → `['corpId', 'corpId', 'space']`, `'calleeCorpId=corpId'` →
+ * `['corpId', 'calleeCorpId']`.
+ */
+const split = (path: SignatureField) => {
+  const [where, key] = path.split('=') as [string, SignatureKey?];
+  const [name, outer] = where.split('.').reverse() as [string, string?];
+  return [key ?? (name as SignatureKey), name, outer] as const;
+};
 
 /** The session of the client that lends `host`. */
 export function createSession(host: SessionHost): Session {
@@ -220,15 +228,19 @@ export function createSession(host: SessionHost): Session {
   const fill = (api: string, params: Record<string, unknown>, paths: readonly SignatureField[]) => {
     const filled = { ...params };
     for (const path of paths) {
-      const [key, outer] = split(path);
+      const [key, name, outer] = split(path);
       const value = host.state()[key];
       if (value === undefined) {
         throw bridge.platform === 'notInDingTalk'
           ? new DingTalkError('NOT_IN_DINGTALK', { api })
-          : new DingTalkError('INVALID_PARAMS', { api, field: path, details: { reason: 'signature', key } });
+          : new DingTalkError('INVALID_PARAMS', {
+              api,
+              field: outer ? `${outer}.${name}` : name,
+              details: { reason: 'signature', key },
+            });
       }
-      if (outer) filled[outer] = { ...(filled[outer] as object), [key]: value };
-      else filled[key] = value;
+      if (outer) filled[outer] = { ...(filled[outer] as object), [name]: value };
+      else filled[name] = value;
     }
     return filled;
   };
@@ -245,9 +257,9 @@ export function createSession(host: SessionHost): Session {
         throw new DingTalkError('UNAUTHORIZED', { api: name, details: { reason: 'unsigned' } });
       }
       const keys = fromSignature.filter((path) => {
-        const [key, outer] = split(path);
+        const [, name, outer] = split(path);
         const holder = outer ? params[outer] : params;
-        return !!holder && (holder as Record<string, unknown>)[key] === undefined;
+        return !!holder && (holder as Record<string, unknown>)[name] === undefined;
       });
       if (keys.length) {
         return afterReady(name, options.signal, () => call(api, fill(name, params, keys), options));

@@ -98,18 +98,19 @@ export interface CallOptions<Progress = unknown, Repeat = unknown> {
 export type SignatureKey = 'corpId' | 'agentId';
 
 /**
- * Where a key taken from the signature goes: a param of its own (`'corpId'`), or one level down
- * (`'space.corpId'`, filled only when params has a `space`).
+ * Where a key taken from the signature goes: a param of its own (`'corpId'`), one level down
+ * (`'space.corpId'`, filled only when params has a `space`), or a param of another name
+ * (`'calleeCorpId=corpId'`: the signature's `corpId` as `calleeCorpId`).
  */
-export type SignatureField = SignatureKey | `${string}.${SignatureKey}`;
+export type SignatureField = SignatureKey | `${string}.${SignatureKey}` | `${string}=${SignatureKey}`;
 
 /** Options of one `DingTalkClient.call`: the bridge's, plus keys to take from the signature. */
 export interface ClientCallOptions<Progress = unknown, Repeat = unknown>
   extends CallOptions<Progress, Repeat> {
   /**
    * Keys that params lack to take from the handshake's signature (once it is done): `corpId` for
-   * the APIs that need it, `'space.corpId'` one level down. `INVALID_PARAMS` when there is no
-   * signature to take them from.
+   * the APIs that need it, `'space.corpId'` one level down, `'calleeCorpId=corpId'` under another
+   * name. `INVALID_PARAMS` when there is no signature to take them from.
    * @default []
    */
   fromSignature?: readonly SignatureField[] | undefined;

@@ -6,21 +6,24 @@ export type ApiDefaults<A extends ApiName> =
   ApiParams<A> extends infer P ? (P extends unknown ? Partial<P> : never) : never;
 
 type Flat<T> = { [K in keyof T]: T[K] };
+/** The param a signature field fills: `'calleeCorpId=corpId'` → `'calleeCorpId'`. */
+type Filled<F> = F extends `${infer N}=${string}` ? N : F;
 type Outer<F> = F extends `${infer O}.${string}` ? O : never;
 type Inner<F, K> = F extends `${K & string}.${infer I}` ? I : never;
 
 /**
- * `P` with the params at `F` optional: keys of its own (`'corpId'`) or one level down
- * (`'space.corpId'`), the ones a hook takes from the provider's signature when not given.
+ * `P` with the params at `F` optional: keys of its own (`'corpId'`), one level down
+ * (`'space.corpId'`) or of another name (`'calleeCorpId=corpId'`), the ones a hook takes from the
+ * provider's signature when not given.
  */
-export type SignatureOptional<P, F extends string> = [F] extends [never]
+export type SignatureOptional<P, F extends string> = Optional<P, Filled<F>>;
+
+type Optional<P, F extends string> = [F] extends [never]
   ? P
   : P extends object
     ? Flat<
         {
-          [K in keyof P as K extends F ? never : K]: K extends Outer<F>
-            ? SignatureOptional<P[K], Inner<F, K>>
-            : P[K];
+          [K in keyof P as K extends F ? never : K]: K extends Outer<F> ? Optional<P[K], Inner<F, K>> : P[K];
         } & {
           [K in keyof P as K extends F ? K : never]?: P[K];
         }

@@ -219,7 +219,7 @@ export const hookSummaries = {
     zh: '震动：`duration` 为毫秒，仅 Android 有效。',
   },
   useVideoConfCall: {
-    en: 'Starts a video meeting with colleagues.',
-    zh: '发起视频会议。',
+    en: "Starts a video meeting with colleagues (`calleeCorpId`: the signature's `corpId` unless given).",
+    zh: '发起视频会议（不传 `calleeCorpId` 时取签名中的 `corpId`）。',
   },
 } as const satisfies Record<string, { en: string; zh: string }>;

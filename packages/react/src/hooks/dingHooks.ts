@@ -35,12 +35,13 @@ export const useQuickCallList: ApiHook<'biz.telephone.quickCallList', 'corpId'> 
 );
 
 /**
- * Starts a video meeting with colleagues.
- * 发起视频会议。
+ * Starts a video meeting with colleagues (`calleeCorpId`: the signature's `corpId` unless given).
+ * 发起视频会议（不传 `calleeCorpId` 时取签名中的 `corpId`）。
  */
-export const useVideoConfCall: ApiHook<'biz.conference.videoConfCall'> = createApiHook(
+export const useVideoConfCall: ApiHook<'biz.conference.videoConfCall', 'calleeCorpId=corpId'> = createApiHook(
   bizConferenceVideoConfCall,
   'useVideoConfCall',
+  ['calleeCorpId=corpId'],
 );
 
 /**

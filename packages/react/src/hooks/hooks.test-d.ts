@@ -169,7 +169,10 @@ interface Runs {
   useDingPost: Required<CorpIdOptional<DingPostParams>, void>;
   useDingCreate: Required<CorpIdOptional<DingCreateParams>, DingCreateResult>;
   useQuickCallList: Required<CorpIdOptional<QuickCallListParams>, QuickCallListResult>;
-  useVideoConfCall: Required<VideoConfCallParams, void>;
+  useVideoConfCall: Required<
+    Flat<Omit<VideoConfCallParams, 'calleeCorpId'> & { calleeCorpId?: string }>,
+    void
+  >;
   useStartClassRoom: Required<StartClassRoomParams, void>;
   // Auth codes take corpId (and agentId) from the signature, so run() needs nothing.
   useAuthCode: Optional<Partial<RequestAuthCodeParams>, RequestAuthCodeResult>;
@@ -188,6 +191,7 @@ describe('the hook table', () => {
     expectTypeOf(useConfirm.fromSignature).toEqualTypeOf<readonly never[]>();
     expectTypeOf(table.useScan.api.name).toEqualTypeOf<'biz.util.scan'>();
     expectTypeOf(useOperateAuthCode.fromSignature).toEqualTypeOf<readonly ('corpId' | 'agentId')[]>();
+    expectTypeOf(table.useVideoConfCall.fromSignature).toEqualTypeOf<readonly 'calleeCorpId=corpId'[]>();
     expectTypeOf(table.useChooseImage.api.name).toEqualTypeOf<'biz.util.chooseImage'>();
     expectTypeOf(table.useSystemInfo.api.name).toEqualTypeOf<'getSystemInfo'>();
   });

@@ -184,7 +184,8 @@ const examples = {
     },
   },
   useVideoConfCall: {
-    params: { title: 'Weekly', calleeCorpId: corpId, calleeStaffIds: ['0573'] },
+    params: { title: 'Weekly', calleeStaffIds: ['0573'] },
+    sent: { title: 'Weekly', calleeStaffIds: ['0573'], calleeCorpId: corpId },
     result: undefined,
   },
   useStartClassRoom: {
