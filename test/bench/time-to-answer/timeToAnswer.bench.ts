@@ -18,11 +18,12 @@ const runs = Number(process.env.TTA_RUNS ?? 20);
 /** `TTA_PLATFORMS=pc` to leave the mobile clients out. */
 const platforms = (process.env.TTA_PLATFORMS?.split(',') ?? benchPlatforms) as BenchPlatform[];
 /**
- * `TTA_TRACE=ap-slow` (app, profile, and optionally platform: `ap-slow-ios`) also writes a Chrome
- * trace of that app's first recorded load under those conditions, to open in DevTools'
- * Performance panel: what held the main thread between the scripts' arrival and `config`.
+ * `TTA_TRACE=ap-slow` (app, profile, and optionally platform: `ap-slow-ios`; several separated by
+ * commas: `ap-slow,b2-slow`) also writes a Chrome trace of that app's first recorded load under
+ * those conditions, to open in DevTools' Performance panel: what held the main thread between the
+ * scripts' arrival and `config`.
  */
-const traced = process.env.TTA_TRACE;
+const traced = process.env.TTA_TRACE?.split(',') ?? [];
 
 it('measures the time to the first answered call', { timeout: 4 * 60 * 60_000 }, async () => {
   if (!Number.isInteger(runs) || runs < 1) {
@@ -61,7 +62,7 @@ it('measures the time to the first answered call', { timeout: 4 * 60 * 60_000 },
           for (let i = 0; i < variants.length; i++) {
             const variant = variants[(round + i) % variants.length]!;
             const name = `${variant.id}-${profile.name}`;
-            const trace = round === 0 && (traced === name || traced === `${name}-${platform}`);
+            const trace = round === 0 && (traced.includes(name) || traced.includes(`${name}-${platform}`));
             const tracePath = trace ? `${outputDir}/trace-${name}-${platform}.json` : undefined;
             const plan: RunPlan = { variant, profile, platform, tracePath };
             results.push(await measureRun(browser, server, plan));
