@@ -89,7 +89,9 @@ export const pcCases: PcCase[] = [
   pcCase({
     api: 'biz.util.openLocalFile',
     params: { url: 'https://static.dingtalk.com/media/a.pdf' },
-    result: true,
+    // As for downloadFile: the reference's onSuccess gets `true`, dingkit resolves with nothing.
+    answer: true,
+    result: undefined,
   }),
   pcCase({
     api: 'biz.util.isLocalFileExist',

@@ -423,7 +423,8 @@ describe('createMockBridge', () => {
       { url, path: 'C:\\Users\\dingtalk\\Downloads\\季度报告.pdf', isExist: true },
       { url: 'https://example.com/x', path: '', isExist: false },
     ]);
-    await expect(bridge.call('biz.util.openLocalFile', { url })).resolves.toBe(true);
+    // The mock answers `true`, as the reference shows; the call resolves with nothing, as on DingTalk.
+    await expect(bridge.call('biz.util.openLocalFile', { url })).resolves.toBeUndefined();
     expect((await rejection(bridge.call('biz.util.openLocalFile', { url: 'https://x.test/y' }))).code).toBe(
       'API_FAILED',
     );

@@ -17,7 +17,9 @@ describe('@dingkit/storybook types', () => {
       DingTalkParameters | undefined
     >();
     const meta = {
-      parameters: { dingtalk: { platform: 'ios', respond: { 'biz.util.openLocalFile': true } } },
+      parameters: {
+        dingtalk: { platform: 'ios', respond: { 'device.notification.confirm': { buttonIndex: 0 } } },
+      },
     } satisfies Meta;
     expectTypeOf(meta).toExtend<Meta>();
     // @ts-expect-error: not a platform
@@ -27,7 +29,7 @@ describe('@dingkit/storybook types', () => {
     const fn: StoryFn = () => createElement('p');
     fn.parameters = { dingtalk: { handshake: 'configError', surface: 'pane', surfaceWidth: 360 } };
     // @ts-expect-error: a scripted answer has the API's result type
-    fn.parameters = { dingtalk: { respond: { 'biz.util.openLocalFile': 'yes' } } };
+    fn.parameters = { dingtalk: { respond: { 'device.notification.confirm': 'yes' } } };
     expectTypeOf([story, other]).toBeArray();
   });
 

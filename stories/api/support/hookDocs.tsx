@@ -88,7 +88,8 @@ export const hookDocs = {
   },
   useOpenLocalFile: {
     params: T.OpenLocalFileParamsType,
-    result: '`true`.',
+    result:
+      'Nothing (`undefined`): the call resolves once the file is open, whatever the client answered (`true`, `{}`).',
   },
   useLocalFileExists: {
     params: T.LocalFileExistParamsType,

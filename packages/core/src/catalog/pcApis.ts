@@ -317,7 +317,8 @@ export interface PcApiMap {
   'biz.util.uploadImage': { params: UploadImageParams; result: UploadImageResult };
   // The reference shows `true`; clients answer `true`, `{}` or nothing. Success is the answer.
   'biz.util.downloadFile': { params: DownloadFileParams; result: void; progress: DownloadProgress };
-  'biz.util.openLocalFile': { params: OpenLocalFileParams; result: boolean };
+  // The reference shows `true`, dingtalk-jsapi declares `{}`: success is the answer, as for downloadFile.
+  'biz.util.openLocalFile': { params: OpenLocalFileParams; result: void };
   'biz.util.isLocalFileExist': { params: LocalFileExistParams; result: LocalFileExistResult };
   'biz.util.previewImage': { params: PreviewImageParams; result: void };
   'biz.util.openLink': { params: OpenLinkParams; result: void };

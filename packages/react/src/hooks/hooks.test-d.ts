@@ -126,7 +126,7 @@ interface Runs {
   useExternalEditForm: Optional<ExternalEditFormParams, ExternalEditFormResult>;
   useUploadImage: Optional<UploadImageParams, UploadImageResult>;
   useDownloadFile: Required<DownloadFileParams, void>;
-  useOpenLocalFile: Required<OpenLocalFileParams, boolean>;
+  useOpenLocalFile: Required<OpenLocalFileParams, void>;
   useLocalFileExists: Required<LocalFileExistParams, LocalFileExistResult>;
   usePreviewImage: Required<PreviewImageParams, void>;
   useUploadAttachment: Required<

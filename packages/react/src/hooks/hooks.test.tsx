@@ -89,7 +89,7 @@ const examples = {
     result: true,
     data: undefined,
   },
-  useOpenLocalFile: { params: { url }, result: true },
+  useOpenLocalFile: { params: { url }, result: undefined },
   useLocalFileExists: {
     params: { params: [{ url }] },
     result: [{ url, path: 'C:/Downloads/a.pdf', isExist: true }],
