@@ -52,14 +52,14 @@ function withTimeout<T>(promise: Promise<T>, ms: number, error: () => DingTalkEr
 }
 
 /**
- * The signature's key a path takes, the param it fills and the param that param sits in, if any:
- * `'space.corpId'` → `['corpId', 'corpId', 'space']`, `'calleeCorpId=corpId'` →
- * `['corpId', 'calleeCorpId']`.
+ * The signature's key a path takes, the param it fills, the param that param sits in (if any) and
+ * the param's path: `'space.corpId'` → `['corpId', 'corpId', 'space', 'space.corpId']`,
+ * `'calleeCorpId=corpId'` → `['corpId', 'calleeCorpId', undefined, 'calleeCorpId']`.
  */
 const split = (path: SignatureField) => {
   const [where, key] = path.split('=') as [string, SignatureKey?];
   const [name, outer] = where.split('.').reverse() as [string, string?];
-  return [key ?? (name as SignatureKey), name, outer] as const;
+  return [key ?? (name as SignatureKey), name, outer, where] as const;
 };
 
 /** The session of the client that lends `host`. */
@@ -228,16 +228,12 @@ export function createSession(host: SessionHost): Session {
   const fill = (api: string, params: Record<string, unknown>, paths: readonly SignatureField[]) => {
     const filled = { ...params };
     for (const path of paths) {
-      const [key, name, outer] = split(path);
+      const [key, name, outer, where] = split(path);
       const value = host.state()[key];
       if (value === undefined) {
         throw bridge.platform === 'notInDingTalk'
           ? new DingTalkError('NOT_IN_DINGTALK', { api })
-          : new DingTalkError('INVALID_PARAMS', {
-              api,
-              field: outer ? `${outer}.${name}` : name,
-              details: { reason: 'signature', key },
-            });
+          : new DingTalkError('INVALID_PARAMS', { api, field: where, details: { reason: 'signature', key } });
       }
       if (outer) filled[outer] = { ...(filled[outer] as object), [name]: value };
       else filled[name] = value;

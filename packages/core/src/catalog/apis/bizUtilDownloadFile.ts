@@ -1,3 +1,4 @@
+import { noop } from '../../noop';
 import { toDownloadProgress } from '../../toDownloadProgress';
 import { api } from '../api';
 import { opt, text } from '../rules';
@@ -10,5 +11,5 @@ export const bizUtilDownloadFile = /* @__PURE__ */ api('biz.util.downloadFile', 
   ],
   progress: toDownloadProgress,
   // Clients answer `true`, `{}` or nothing: a finished download resolves with nothing on every one.
-  result: () => undefined,
+  result: noop,
 });
