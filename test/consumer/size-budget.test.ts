@@ -22,9 +22,11 @@ import { type Bundler, type BundleSize, measureSize } from '../bench/measureSize
 // names' 197 descriptors are in the full catalog only (loaded only for lookups by name). The
 // debugging aids grew by about 0.1 kB when `onCall` and the debug panel learnt the later answers
 // of listening calls (the taps). esbuild's "in all" and all of @dingkit/react grew by about 40 B
-// when hooks learnt to fill a param of another name from the signature (`calleeCorpId`); Vite's
-// first load lost about 140 B at the same time, when Rolldown stopped splitting the parameter
-// rules into a chunk of their own (one request fewer).
+// when hooks learnt to fill a param of another name from the signature (`calleeCorpId`). Vite's
+// first load lost about 140 B at the same time: Rolldown used to put the parameter rules
+// (`catalog/rules.js`, `catalog/api.js`) in a 512 B chunk of their own, and keeps them in the
+// entry chunk since some descriptors of the full catalog import a first-load module (`noop`).
+// One request fewer, too.
 const budgets: Record<
   Bundler,
   {
