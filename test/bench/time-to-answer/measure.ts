@@ -19,6 +19,8 @@ export interface RequestTiming {
 
 /** What one page load measured; times in ms from the app page's navigation start. */
 export interface RunResult {
+  /** The round of interleaved loads the run belongs to (-1: the unrecorded warm-up). */
+  round: number;
   variant: Variant['id'];
   profile: Profile['name'];
   platform: BenchPlatform;
@@ -39,6 +41,8 @@ export interface RunResult {
 }
 
 export interface RunPlan {
+  /** The round of interleaved loads (-1: the unrecorded warm-up). */
+  round: number;
   variant: Variant;
   profile: Profile;
   platform: BenchPlatform;
@@ -142,7 +146,7 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export async function measureRun(
   browser: Browser,
   server: BenchServer,
-  { variant, profile, platform, tracePath }: RunPlan,
+  { round, variant, profile, platform, tracePath }: RunPlan,
   timeoutMs = 60_000,
 ): Promise<RunResult> {
   const name = `${variant.id} on ${platform}, ${profile.name}`;
@@ -206,7 +210,7 @@ export async function measureRun(
     const timings = await frame.evaluate(readPage);
     if (tracePath) await browser.stopTracing();
     const host = platform === 'pc' ? await page.evaluate(() => window.__ttaHost) : timings.host;
-    return summarize(name, { variant, profile, platform }, ofApp, timings, host);
+    return summarize(name, { round, variant, profile, platform }, ofApp, timings, host);
   } finally {
     await context.close();
   }
@@ -216,7 +220,7 @@ const handshakes = new Set(['config', 'runtime.permission.requestJsApis']);
 
 function summarize(
   name: string,
-  { variant, profile, platform }: RunPlan,
+  { round, variant, profile, platform }: RunPlan,
   requests: RawRequest[],
   page: PageTimings,
   host: HostLog | undefined,
@@ -260,6 +264,7 @@ function summarize(
   const scripts = waterfall.filter((request) => request.mime.includes('javascript'));
   const sum = (of: RequestTiming[]) => of.reduce((total, request) => total + request.bytes, 0);
   return {
+    round,
     variant: variant.id,
     profile: profile.name,
     platform,

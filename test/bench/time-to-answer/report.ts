@@ -137,6 +137,32 @@ export function waterfall(run: RunResult): string {
   return lines.join('\n');
 }
 
+/**
+ * A dingkit app's times over B's and B2's round by round (the three loaded back to back), as the
+ * median of those ratios and their quartiles: a busy moment of the machine weighs on the three
+ * loads of its round alike and leaves their ratios as they were.
+ */
+function paired(
+  results: RunResult[],
+  at: { platform: BenchPlatform; profile: Profile['name']; app: (typeof dingkitVariants)[number] },
+  key: 'firstPaint' | 'answer',
+  other: 'b' | 'b2',
+): { median: number; quartiles: [number, number] } {
+  const of = (id: Variant['id']) =>
+    new Map(
+      results
+        .filter((run) => run.platform === at.platform && run.profile === at.profile && run.variant === id)
+        .map((run) => [run.round, run[key]]),
+    );
+  const mine = of(at.app);
+  const theirs = of(other);
+  const values = [...mine].flatMap(([round, time]) => {
+    const them = theirs.get(round);
+    return them === undefined ? [] : [time / them];
+  });
+  return { median: median(values), quartiles: [quantile(values, 0.25), quantile(values, 0.75)] };
+}
+
 /** The run of a group whose first answer is nearest the group's median. */
 const typical = (of: RunResult[]): RunResult => {
   const middle = median(of.map((run) => run.answer));
@@ -224,6 +250,32 @@ export function report(results: RunResult[], options: ReportOptions): { markdown
   }
   md.push(
     '',
+    '## Round by round',
+    '',
+    "Each round loads every app back to back: the median of a dingkit app's ratio to B and to B2 within " +
+      'each round, quartiles in brackets. A busy moment of the machine slows the three loads of its round ' +
+      'alike and leaves their ratios as they were.',
+  );
+  const pairedRows: unknown[] = [];
+  for (const platform of options.platforms) {
+    md.push('', `### ${platformTitles[platform]}`, '');
+    md.push('| profile | app | first paint /B | first paint /B2 | first answer /B | first answer /B2 |');
+    md.push('|---|---|--:|--:|--:|--:|');
+    for (const profile of profiles) {
+      for (const app of dingkitVariants) {
+        const at = { platform, profile: profile.name, app };
+        const cells = (['firstPaint', 'answer'] as const).flatMap((key) =>
+          (['b', 'b2'] as const).map((other) => ({ key, other, ...paired(results, at, key, other) })),
+        );
+        pairedRows.push({ ...at, ratios: cells });
+        const cell = ({ median: m, quartiles: [q1, q3] }: (typeof cells)[number]) =>
+          `${times(m)} (${q1.toFixed(2)}–${q3.toFixed(2)})`;
+        md.push(`| ${profile.name} | ${label(app)} | ${cells.map(cell).join(' | ')} |`);
+      }
+    }
+  }
+  md.push(
+    '',
     '## Waterfalls',
     '',
     'One run per app and condition, the one whose first answer is nearest the median: each request from ' +
@@ -247,6 +299,7 @@ export function report(results: RunResult[], options: ReportOptions): { markdown
     settings: { configDelayMs, signatureDelayMs, clientVersion, profiles },
     summaries,
     ratios,
+    paired: pairedRows,
     waterfalls: typicalRuns,
     results: results.map(({ waterfall: _waterfall, client: _client, ...run }) => run),
   };

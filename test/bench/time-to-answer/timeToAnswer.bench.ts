@@ -52,7 +52,12 @@ it('measures the time to the first answered call', { timeout: 4 * 60 * 60_000 },
   try {
     // One unrecorded load of each app first: the browser's own start-up costs land there.
     for (const variant of variants) {
-      await measureRun(browser, server, { variant, profile: profiles[0]!, platform: platforms[0]! });
+      await measureRun(browser, server, {
+        round: -1,
+        variant,
+        profile: profiles[0]!,
+        platform: platforms[0]!,
+      });
     }
     // Interleaved: every round loads every app under every condition, starting with a different
     // app each round, so that a busy moment of the machine spreads over all of them.
@@ -64,7 +69,7 @@ it('measures the time to the first answered call', { timeout: 4 * 60 * 60_000 },
             const name = `${variant.id}-${profile.name}`;
             const trace = round === 0 && (traced.includes(name) || traced.includes(`${name}-${platform}`));
             const tracePath = trace ? `${outputDir}/trace-${name}-${platform}.json` : undefined;
-            const plan: RunPlan = { variant, profile, platform, tracePath };
+            const plan: RunPlan = { round, variant, profile, platform, tracePath };
             results.push(await measureRun(browser, server, plan));
           }
         }
