@@ -95,8 +95,10 @@ const {
 type Required<P, R> = (params: P, options?: RunOptions) => Promise<R>;
 /** A `run` whose params may be left out. */
 type Optional<P, R> = (params?: P, options?: RunOptions) => Promise<R>;
-/** `P` with `corpId` optional: what a hook takes from the provider's signature. */
-type CorpIdOptional<P> = P extends unknown ? Flat<Omit<P, 'corpId'> & { corpId?: string }> : never;
+/** `P` with `corpId` (or the param `K` that holds it) optional: what a hook takes from the provider's signature. */
+type CorpIdOptional<P, K extends string = 'corpId'> = P extends unknown
+  ? Flat<Omit<P, K> & { [key in K]?: string }>
+  : never;
 type Flat<T> = { [K in keyof T]: T[K] };
 
 /** The `run` a hook returns when called without defaults (its first overload). */
@@ -169,10 +171,7 @@ interface Runs {
   useDingPost: Required<CorpIdOptional<DingPostParams>, void>;
   useDingCreate: Required<CorpIdOptional<DingCreateParams>, DingCreateResult>;
   useQuickCallList: Required<CorpIdOptional<QuickCallListParams>, QuickCallListResult>;
-  useVideoConfCall: Required<
-    Flat<Omit<VideoConfCallParams, 'calleeCorpId'> & { calleeCorpId?: string }>,
-    void
-  >;
+  useVideoConfCall: Required<CorpIdOptional<VideoConfCallParams, 'calleeCorpId'>, void>;
   useStartClassRoom: Required<StartClassRoomParams, void>;
   // Auth codes take corpId (and agentId) from the signature, so run() needs nothing.
   useAuthCode: Optional<Partial<RequestAuthCodeParams>, RequestAuthCodeResult>;
