@@ -18,8 +18,8 @@ export interface BundleSize {
   inputs: string[];
   /** Paths of the input files with code in the chunks loaded up front. */
   initialInputs: string[];
-  /** Every chunk: its gzip size, whether it loads up front, and its inputs. */
-  chunks: { name: string; gzip: number; initial: boolean; inputs: string[] }[];
+  /** Every chunk: its gzip size, whether it loads up front, the chunks it imports statically, and its inputs. */
+  chunks: { name: string; gzip: number; initial: boolean; imports: string[]; inputs: string[] }[];
 }
 
 /**
@@ -153,6 +153,7 @@ export async function measureSize(source: string, options: MeasureOptions): Prom
         name: chunk.name,
         gzip: gzip(chunk.code),
         initial: initial.has(chunk),
+        imports: chunk.imports,
         inputs: chunk.inputs,
       })),
     };

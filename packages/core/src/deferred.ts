@@ -7,3 +7,9 @@ export { legacyBridge } from './adapters/legacyBridge';
 export { loadApi } from './loadApi';
 export { localize } from './localize';
 export { createSession } from './session';
+
+/**
+ * What each platform module of dingtalk-jsapi imports from this chunk: the chunk then is a static
+ * import of the platform's, and bundlers request the two together (see `loadJsapi`).
+ */
+export const withPlatform = true;

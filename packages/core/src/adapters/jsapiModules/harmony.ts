@@ -3,3 +3,5 @@
 import 'dingtalk-jsapi/platform/harmony.js';
 
 export * as sdk from 'dingtalk-jsapi/lib/ddSdk.js';
+// The deferred chunk travels with these modules: see `loadJsapi`.
+export { withPlatform } from '../../deferred';
