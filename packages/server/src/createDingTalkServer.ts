@@ -1,3 +1,4 @@
+import type { SignatureConfig as PageSignature } from '@dingkit/core';
 import { checkAuthCode, checkPageUrl, parseAllowedOrigins } from './checkInput';
 import type { CircuitBreakerOptions } from './createCircuitBreaker';
 import { createCredentials, type Fetched } from './createCredentials';
@@ -151,16 +152,14 @@ export interface DingTalkServerOptions {
   nonce?: () => string;
 }
 
-/** What the page passes to `dd.config` (with its own `jsApiList`). */
-export interface SignatureConfig {
-  agentId: string;
-  corpId: string;
+/**
+ * What the page passes to `dd.config` (with its own `jsApiList`): `@dingkit/core`'s
+ * `SignatureConfig` as this server makes it, the time a number and no `type`.
+ */
+export type SignatureConfig = Omit<PageSignature, 'timeStamp' | 'type'> & {
   /** When the signature was made, in seconds since the epoch (as the signature algorithm documents). */
   timeStamp: number;
-  nonceStr: string;
-  /** sha1 over jsapi_ticket, noncestr, timestamp and url (see `sign` in `@dingkit/core`). */
-  signature: string;
-}
+};
 
 /** What {@link createDingTalkServer} returns: the cached credentials, signing, auth-code exchange and the handler. */
 export interface DingTalkServer {
