@@ -25,10 +25,10 @@ const jsapiModules = {
  * calls. Rejects with what the import threw.
  *
  * Each platform's module also imports a flag of the deferred chunk (`withPlatform`), which makes
- * that chunk a static import of the platform's chunk, so that bundlers request the two together. Vite's preload
- * helper requests a lazy chunk that imports no other chunk only one microtask after `import()`:
- * after the rest of the app's entry module has evaluated, 90–330 ms later on the bench's slow
- * profile, measured.
+ * that chunk a static import of the platform's chunk, so that bundlers request the two together.
+ * Vite's preload helper requests a lazy chunk that imports no other chunk only one microtask
+ * after `import()`: after the rest of the app's entry module has evaluated, 90–330 ms later on
+ * the bench's slow profile, measured.
  */
 export const loadJsapi = (platform: ClientPlatform): Promise<unknown> =>
   jsapiModules[platform]().then((loaded) => loaded.sdk);
