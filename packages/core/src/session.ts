@@ -222,13 +222,12 @@ export function createSession(host: SessionHost): Session {
   };
 
   /**
-   * `params` with the keys at `paths` taken from the handshake's signature; `INVALID_PARAMS` when
+   * `params` with the keys at `paths` (split) taken from the handshake's signature; `INVALID_PARAMS` when
    * it has none (`NOT_IN_DINGTALK` outside DingTalk, where there never is one).
    */
-  const fill = (api: string, params: Record<string, unknown>, paths: readonly SignatureField[]) => {
+  const fill = (api: string, params: Record<string, unknown>, paths: readonly ReturnType<typeof split>[]) => {
     const filled = { ...params };
-    for (const path of paths) {
-      const [key, name, outer, where] = split(path);
+    for (const [key, name, outer, where] of paths) {
       const value = host.state()[key];
       if (value === undefined) {
         throw bridge.platform === 'notInDingTalk'
@@ -252,13 +251,12 @@ export function createSession(host: SessionHost): Session {
       if (!host.options().getSignature && bridge.platform !== 'notInDingTalk' && api.auth) {
         throw new DingTalkError('UNAUTHORIZED', { api: name, details: { reason: 'unsigned' } });
       }
-      const keys = fromSignature.filter((path) => {
-        const [, name, outer] = split(path);
+      const missing = fromSignature.map(split).filter(([, param, outer]) => {
         const holder = outer ? params[outer] : params;
-        return !!holder && (holder as Record<string, unknown>)[name] === undefined;
+        return !!holder && (holder as Record<string, unknown>)[param] === undefined;
       });
-      if (keys.length) {
-        return afterReady(name, options.signal, () => call(api, fill(name, params, keys), options));
+      if (missing.length) {
+        return afterReady(name, options.signal, () => call(api, fill(name, params, missing), options));
       }
       validate(api, params);
     } catch (error) {
