@@ -116,6 +116,21 @@ async function bundleWithVite(work: string, withoutJsapi: boolean): Promise<Chun
   );
 }
 
+/** A chunk and every chunk it imports statically, directly or not: the chunks that load with it. */
+export function withStaticImports<C extends { name: string; imports: string[] }>(
+  first: C,
+  chunks: readonly C[],
+): C[] {
+  const found = new Set([first]);
+  for (const chunk of found) {
+    for (const name of chunk.imports) {
+      const next = chunks.find((other) => other.name === name);
+      if (next) found.add(next);
+    }
+  }
+  return [...found];
+}
+
 /**
  * Bundles `source` (an app's entry module, importing the packages installed in `dir`) the way
  * an app's bundler would — minified ESM, React external, lazy imports split into chunks — and
@@ -133,13 +148,8 @@ export async function measureSize(source: string, options: MeasureOptions): Prom
     const chunks = await bundle(work, options.withoutJsapi ?? false);
     // The entry chunk and every chunk it imports statically load up front; dynamically imported
     // chunks (and what only they import) load later.
-    const initial = new Set<Chunk>();
-    const visit = (chunk: Chunk | undefined) => {
-      if (!chunk || initial.has(chunk)) return;
-      initial.add(chunk);
-      for (const name of chunk.imports) visit(chunks.find((other) => other.name === name));
-    };
-    visit(chunks.find((chunk) => chunk.isEntry));
+    const entry = chunks.find((chunk) => chunk.isEntry);
+    const initial = new Set(entry ? withStaticImports(entry, chunks) : []);
     const sum = (of: Iterable<Chunk>, size: (code: Uint8Array) => number) =>
       [...of].reduce((total, chunk) => total + size(chunk.code), 0);
     return {

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, inject, it } from 'vitest';
-import { type Bundler, type BundleSize, measureSize } from '../bench/measureSize';
+import { type Bundler, type BundleSize, measureSize, withStaticImports } from '../bench/measureSize';
 
 // What an app ships of dingkit, measured on the packed packages installed in an app (their
 // dist/, as published): minified ESM, gzip -9, React external, the bundler's own helpers included
@@ -182,23 +182,12 @@ describe.each(['vite', 'esbuild'] as const)(
         dir,
         bundler,
       });
-      // The inputs of a chunk and of every chunk it imports statically, the ones that load with it.
-      const withItsImports = (first: BundleSize['chunks'][number]) => {
-        const found = new Set([first]);
-        for (const chunk of found) {
-          for (const name of chunk.imports) {
-            const next = size.chunks.find((other) => other.name === name);
-            if (next) found.add(next);
-          }
-        }
-        return [...found].flatMap((chunk) => chunk.inputs);
-      };
       for (const platform of ['pc', 'ios', 'android', 'harmony']) {
         const own = size.chunks.find((chunk) =>
           chunk.inputs.some((input) => input.endsWith(`adapters/jsapiModules/${platform}.js`)),
         );
         expect(own?.initial).toBe(false);
-        expect(withItsImports(own!)).toEqual(
+        expect(withStaticImports(own!, size.chunks).flatMap((chunk) => chunk.inputs)).toEqual(
           expect.arrayContaining([
             expect.stringMatching(/@dingkit\/core\/dist\/session\.js$/),
             expect.stringMatching(/@dingkit\/core\/dist\/adapters\/adapter\.js$/),
