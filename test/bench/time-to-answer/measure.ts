@@ -25,7 +25,12 @@ export interface RunResult {
   profile: Profile['name'];
   platform: BenchPlatform;
   firstPaint: number;
-  /** The app saw the handshake succeed (A: `onReady`; B, B2: `dd.ready`). */
+  /**
+   * When the app's entry script (Vite's `assets/index-*.js`) had arrived: from there to the first
+   * paint the page waits on its main thread, not on the network.
+   */
+  entryArrived: number;
+  /** The app saw the handshake succeed (A: `onReady`; B, B2, R: `dd.ready`). */
   ready: number;
   /** The confirm's promise resolved in the app. */
   answer: number;
@@ -262,6 +267,7 @@ function summarize(
     }))
     .sort((a, b) => a.start - b.start);
   const scripts = waterfall.filter((request) => request.mime.includes('javascript'));
+  const entry = scripts.find((request) => /\/assets\/index-[^/]*\.js$/.test(request.path));
   const sum = (of: RequestTiming[]) => of.reduce((total, request) => total + request.bytes, 0);
   return {
     round,
@@ -269,6 +275,7 @@ function summarize(
     profile: profile.name,
     platform,
     firstPaint: known('first paint', page.paint['first-contentful-paint'] ?? page.paint['first-paint']),
+    entryArrived: known('entry script', entry?.end),
     ready: known('ready mark', page.marks['tta:ready']),
     answer: known('answer mark', page.marks['tta:answer']),
     configSent,

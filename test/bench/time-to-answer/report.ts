@@ -5,10 +5,10 @@ import {
   clientVersion,
   configDelayMs,
   describeProfile,
-  dingkitVariants,
   goals,
   type Profile,
   profiles,
+  ratedVariants,
   signatureDelayMs,
   type Variant,
   variants,
@@ -20,6 +20,8 @@ export interface Summary {
   profile: Profile['name'];
   variant: Variant['id'];
   firstPaint: number;
+  /** From the entry script's arrival to the first paint: the main thread's part of the first paint. */
+  entryToPaint: number;
   ready: number;
   answer: number;
   /** First and third quartile of the first answer: how much the runs spread. */
@@ -30,10 +32,10 @@ export interface Summary {
   requests: number;
 }
 
-/** A dingkit app's medians over B's and B2's, under one condition. */
+/** A dingkit app's (or R's) medians over B's and B2's, under one condition. */
 export interface Ratios {
   platform: BenchPlatform;
-  app: (typeof dingkitVariants)[number];
+  app: (typeof ratedVariants)[number];
   profile: Profile['name'];
   firstPaint: { b: number; b2: number };
   ready: { b: number; b2: number };
@@ -62,8 +64,9 @@ const platformTitles: Record<BenchPlatform, string> = {
   android: 'Android: emulated native bridge in the page',
 };
 const goalNames = { answer: 'first answer', firstPaint: 'first paint' } as const;
-/** The goals a condition's ratios miss, or `none`. */
+/** The goals a condition's ratios miss, or `none` (R, the floor, has none). */
 const missed = (r: Ratios): string => {
+  if (r.app === 'r') return '(the floor)';
   const misses = (Object.keys(goals) as (keyof typeof goals)[]).flatMap((key) =>
     (['b', 'b2'] as const)
       .filter((other) => r[key][other] > goals[key][other])
@@ -82,6 +85,7 @@ function summarize(of: RunResult[]): Summary {
     profile: first.profile,
     variant: first.variant,
     firstPaint: med((run) => run.firstPaint),
+    entryToPaint: med((run) => run.firstPaint - run.entryArrived),
     ready: med((run) => run.ready),
     answer: median(answers),
     answerQuartiles: [quantile(answers, 0.25), quantile(answers, 0.75)],
@@ -138,13 +142,13 @@ export function waterfall(run: RunResult): string {
 }
 
 /**
- * A dingkit app's times over B's and B2's round by round (the three loaded back to back), as the
+ * A dingkit app's (or R's) times over B's and B2's round by round (the three loaded back to back), as the
  * median of those ratios and their quartiles: a busy moment of the machine weighs on the three
  * loads of its round alike and leaves their ratios as they were.
  */
 function paired(
   results: RunResult[],
-  at: { platform: BenchPlatform; profile: Profile['name']; app: (typeof dingkitVariants)[number] },
+  at: { platform: BenchPlatform; profile: Profile['name']; app: (typeof ratedVariants)[number] },
   key: 'firstPaint' | 'answer',
   other: 'b' | 'b2',
 ): { median: number; quartiles: [number, number] } {
@@ -189,7 +193,7 @@ export function report(results: RunResult[], options: ReportOptions): { markdown
     summaries.find((s) => s.platform === platform && s.profile === profile && s.variant === variant)!;
   const ratios: Ratios[] = options.platforms.flatMap((platform) =>
     profiles.flatMap((profile) =>
-      dingkitVariants.map((app) => {
+      ratedVariants.map((app) => {
         const [a, b, b2] = ([app, 'b', 'b2'] as const).map((id) => find(platform, profile.name, id));
         const of = (key: 'firstPaint' | 'ready' | 'answer') => ({
           b: ratio(a![key], b![key]),
@@ -216,23 +220,24 @@ export function report(results: RunResult[], options: ReportOptions): { markdown
       `served gzip'd (-9) on 127.0.0.1; Chromium with DevTools network and CPU throttling. The client answers ` +
       `\`config\` after ${configDelayMs} ms and the confirm at once (version ${clientVersion}); the signature ` +
       `endpoint answers after ${signatureDelayMs} ms. Times in ms from the app page's navigation start: first ` +
-      `contentful paint; ready when the app learns that \`config\` succeeded (A: the provider's \`onReady\`; ` +
-      `B, B2: \`dd.ready\`); first answer when the confirm's promise resolves. JS on the wire counts headers ` +
+      `contentful paint; entry → paint from the arrival of the app's entry script to that paint (the main ` +
+      `thread's part); ready when the app learns that \`config\` succeeded (A: the provider's \`onReady\`; ` +
+      `B, B2, R: \`dd.ready\`); first answer when the confirm's promise resolves. JS on the wire counts headers ` +
       `and gzip'd bodies (kB = 1000 B); "before config": JS that had fully arrived when the client received ` +
       `\`config\`. Took ${Math.round(options.seconds)} s.`,
   ];
   for (const platform of options.platforms) {
     md.push('', `## ${platformTitles[platform]}`, '');
     md.push(
-      '| profile | app | first paint | ready | first answer | JS on the wire | JS before config | requests |',
+      '| profile | app | first paint | entry → paint | ready | first answer | JS on the wire | JS before config | requests |',
     );
-    md.push('|---|---|--:|--:|--:|--:|--:|--:|');
+    md.push('|---|---|--:|--:|--:|--:|--:|--:|--:|');
     for (const profile of profiles) {
       variants.forEach((variant, index) => {
         const s = find(platform, profile.name, variant.id);
         const [q1, q3] = s.answerQuartiles;
         md.push(
-          `| ${index === 0 ? `${profile.name} (${describeProfile(profile)})` : ''} | ${variant.label} | ${ms(s.firstPaint)} | ${ms(s.ready)} | ${ms(s.answer)} (${ms(q1)}–${ms(q3)}) | ${kB(s.jsBytes)} | ${kB(s.jsBytesBeforeConfig)} | ${s.requests} |`,
+          `| ${index === 0 ? `${profile.name} (${describeProfile(profile)})` : ''} | ${variant.label} | ${ms(s.firstPaint)} | ${ms(s.entryToPaint)} | ${ms(s.ready)} | ${ms(s.answer)} (${ms(q1)}–${ms(q3)}) | ${kB(s.jsBytes)} | ${kB(s.jsBytesBeforeConfig)} | ${s.requests} |`,
         );
       });
     }
@@ -252,7 +257,7 @@ export function report(results: RunResult[], options: ReportOptions): { markdown
     '',
     '## Round by round',
     '',
-    "Each round loads every app back to back: the median of a dingkit app's ratio to B and to B2 within " +
+    "Each round loads every app back to back: the median of a dingkit app's (and R's) ratio to B and to B2 within " +
       'each round, quartiles in brackets. A busy moment of the machine slows the three loads of its round ' +
       'alike and leaves their ratios as they were.',
   );
@@ -262,7 +267,7 @@ export function report(results: RunResult[], options: ReportOptions): { markdown
     md.push('| profile | app | first paint /B | first paint /B2 | first answer /B | first answer /B2 |');
     md.push('|---|---|--:|--:|--:|--:|');
     for (const profile of profiles) {
-      for (const app of dingkitVariants) {
+      for (const app of ratedVariants) {
         const at = { platform, profile: profile.name, app };
         const cells = (['firstPaint', 'answer'] as const).flatMap((key) =>
           (['b', 'b2'] as const).map((other) => ({ key, other, ...paired(results, at, key, other) })),

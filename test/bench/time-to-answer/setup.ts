@@ -3,7 +3,7 @@
 /** One of the apps under test/bench/time-to-answer/apps. */
 export interface Variant {
   /** Its folder under apps/ and the path it is served at. */
-  id: 'a' | 'ap' | 'b' | 'b2';
+  id: 'a' | 'ap' | 'b' | 'b2' | 'r';
   label: string;
 }
 
@@ -12,6 +12,7 @@ export const variants: readonly Variant[] = [
   { id: 'ap', label: 'A′ dingkit (prepareDingTalk)' },
   { id: 'b', label: 'B `import * as dd`' },
   { id: 'b2', label: 'B2 per-API imports' },
+  { id: 'r', label: 'R React alone (the floor)' },
 ];
 
 /** Network and CPU conditions, applied through the DevTools protocol. */
@@ -69,8 +70,14 @@ declare global {
   }
 }
 
-/** The dingkit apps: each gets its ratios against B and B2. */
+/** The dingkit apps: each gets its ratios against B and B2, held against the goals. */
 export const dingkitVariants = ['a', 'ap'] as const;
+
+/**
+ * The apps whose ratios against B and B2 are reported: dingkit's, and R, the page with React
+ * alone (DingTalk asked only after its first frame), the floor of the first paint.
+ */
+export const ratedVariants = [...dingkitVariants, 'r'] as const;
 
 /**
  * What A's (and A′'s) medians should come to against B's and B2's, on every profile: reported with the

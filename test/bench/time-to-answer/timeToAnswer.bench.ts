@@ -1,8 +1,9 @@
 // `npm run bench -- time-to-answer`: how long a page takes to get its first answer from DingTalk,
 // dingkit with the provider alone (A) and with `prepareDingTalk` at module scope (A′) against
-// the plain dingtalk-jsapi app as DingTalk's docs write it (B) and with its per-API imports (B2). Production builds, served gzip'd on loopback, loaded in Chromium with
-// DevTools network and CPU throttling, framed by an emulated PC client (and on emulated iOS and
-// Android). Ratios are reported, never asserted.
+// the plain dingtalk-jsapi app as DingTalk's docs write it (B) and with its per-API imports (B2),
+// and the same page with React alone (R, the floor of the first paint). Production builds,
+// served gzip'd on loopback, loaded in Chromium with DevTools network and CPU throttling, framed
+// by an emulated PC client (and on emulated iOS and Android). Ratios are reported, never asserted.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright';
 import { it } from 'vitest';
