@@ -30,6 +30,8 @@ export interface RunResult {
    * paint the page waits on its main thread, not on the network.
    */
   entryArrived: number;
+  /** How long A′'s `prepareDingTalk()` call ran, from its marks; other apps have none. */
+  prepare: number | undefined;
   /** The app saw the handshake succeed (A: `onReady`; B, B2, R: `dd.ready`). */
   ready: number;
   /** The confirm's promise resolved in the app. */
@@ -276,6 +278,10 @@ function summarize(
     platform,
     firstPaint: known('first paint', page.paint['first-contentful-paint'] ?? page.paint['first-paint']),
     entryArrived: known('entry script', entry?.end),
+    prepare:
+      page.marks['tta:prepare-end'] === undefined || page.marks['tta:prepare-start'] === undefined
+        ? undefined
+        : page.marks['tta:prepare-end'] - page.marks['tta:prepare-start'],
     ready: known('ready mark', page.marks['tta:ready']),
     answer: known('answer mark', page.marks['tta:answer']),
     configSent,

@@ -22,6 +22,8 @@ export interface Summary {
   firstPaint: number;
   /** From the entry script's arrival to the first paint: the main thread's part of the first paint. */
   entryToPaint: number;
+  /** How long A′'s `prepareDingTalk()` call ran on the main thread; other apps have none. */
+  prepare: number | undefined;
   ready: number;
   answer: number;
   /** First and third quartile of the first answer: how much the runs spread. */
@@ -86,6 +88,7 @@ function summarize(of: RunResult[]): Summary {
     variant: first.variant,
     firstPaint: med((run) => run.firstPaint),
     entryToPaint: med((run) => run.firstPaint - run.entryArrived),
+    prepare: of.every((run) => run.prepare !== undefined) ? med((run) => run.prepare!) : undefined,
     ready: med((run) => run.ready),
     answer: median(answers),
     answerQuartiles: [quantile(answers, 0.25), quantile(answers, 0.75)],
@@ -241,7 +244,12 @@ export function report(results: RunResult[], options: ReportOptions): { markdown
         );
       });
     }
+    const prepared = profiles.map(
+      (profile) => [profile.name, find(platform, profile.name, 'ap').prepare] as const,
+    );
     md.push(
+      '',
+      `A′'s \`prepareDingTalk()\` call itself ran ${prepared.map(([name, time]) => `${time === undefined ? '–' : time.toFixed(1)} ms (${name})`).join(', ')} on the main thread, in the bundle's evaluation: medians.`,
       '',
       '| profile | app | first paint /B · /B2 | ready /B · /B2 | first answer /B · /B2 | goals missed |',
       '|---|---|--:|--:|--:|---|',
