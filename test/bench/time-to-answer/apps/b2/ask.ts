@@ -1,4 +1,7 @@
-// R's handshake and confirm, loaded after its first frame: B2's code (per-API imports).
+// B2's handshake and confirm, as DingTalk's docs write them with dingtalk-jsapi's per-API modules:
+// the core with every platform, and one API. R loads the same module after its first frame.
+
+// The named export: under Vite the default import of this CommonJS module is the module object.
 import { confirm$ as confirm } from 'dingtalk-jsapi/api/device/notification/confirm';
 import * as dd from 'dingtalk-jsapi/entry/union';
 import { fail, fetchSignature, mark, pageUrl, question } from '../plain';
