@@ -18,7 +18,10 @@ export interface BundleSize {
   inputs: string[];
   /** Paths of the input files with code in the chunks loaded up front. */
   initialInputs: string[];
-  /** Every chunk: its gzip size, whether it loads up front, the chunks it imports statically, and its inputs. */
+  /**
+   * Every chunk: its gzip size, whether it loads up front, the chunks it imports statically, and
+   * its inputs.
+   */
   chunks: { name: string; gzip: number; initial: boolean; imports: string[]; inputs: string[] }[];
 }
 

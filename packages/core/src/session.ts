@@ -222,8 +222,8 @@ export function createSession(host: SessionHost): Session {
   };
 
   /**
-   * `params` with the keys at `paths` (split) taken from the handshake's signature; `INVALID_PARAMS` when
-   * it has none (`NOT_IN_DINGTALK` outside DingTalk, where there never is one).
+   * `params` with the keys at `paths` (split) taken from the handshake's signature;
+   * `INVALID_PARAMS` when it has none (`NOT_IN_DINGTALK` outside DingTalk, where there never is one).
    */
   const fill = (api: string, params: Record<string, unknown>, paths: readonly ReturnType<typeof split>[]) => {
     const filled = { ...params };

@@ -5,6 +5,7 @@ import {
   clientVersion,
   configDelayMs,
   describeProfile,
+  dingkitVariants,
   goals,
   type Profile,
   profiles,
@@ -66,9 +67,9 @@ const platformTitles: Record<BenchPlatform, string> = {
   android: 'Android: emulated native bridge in the page',
 };
 const goalNames = { answer: 'first answer', firstPaint: 'first paint' } as const;
-/** The goals a condition's ratios miss, or `none` (R, the floor, has none). */
+/** The goals a condition's ratios miss, or `none`; only dingkit's apps are held against them. */
 const missed = (r: Ratios): string => {
-  if (r.app === 'r') return '(the floor)';
+  if (!(dingkitVariants as readonly string[]).includes(r.app)) return '(the floor)';
   const misses = (Object.keys(goals) as (keyof typeof goals)[]).flatMap((key) =>
     (['b', 'b2'] as const)
       .filter((other) => r[key][other] > goals[key][other])
@@ -145,9 +146,9 @@ export function waterfall(run: RunResult): string {
 }
 
 /**
- * A dingkit app's (or R's) times over B's and B2's round by round (the three loaded back to back), as the
- * median of those ratios and their quartiles: a busy moment of the machine weighs on the three
- * loads of its round alike and leaves their ratios as they were.
+ * A dingkit app's (or R's) times over B's and B2's round by round (the three loaded back to
+ * back), as the median of those ratios and their quartiles: a busy moment of the machine weighs on
+ * the three loads of its round alike and leaves their ratios as they were.
  */
 function paired(
   results: RunResult[],
